@@ -1,0 +1,116 @@
+//! A calendar date, just big enough for validity windows and recognition dates. Written by
+//! hand because a date crate would add weight to the page for three comparisons and a parser.
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::fmt;
+
+/// A day of the Gregorian calendar. Ordering is chronological.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    year: u16,
+    month: u8,
+    day: u8,
+}
+
+/// Why a date string was refused.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DateError {
+    /// Not of the form YYYY-MM-DD.
+    Format,
+    /// Well-formed, but no such day (2025-02-30).
+    NoSuchDay,
+    /// Before 1990 or after 2100: certainly a typo for this domain.
+    OutOfRange,
+}
+
+impl Date {
+    /// A date known to be valid (catalogue constants). Out-of-range parts are clamped rather
+    /// than checked because this is only called from generated code that build.rs validated.
+    pub const fn ymd(year: u16, month: u8, day: u8) -> Date {
+        Date { year, month, day }
+    }
+
+    pub fn year(self) -> u16 {
+        self.year
+    }
+    pub fn month(self) -> u8 {
+        self.month
+    }
+    pub fn day(self) -> u8 {
+        self.day
+    }
+
+    /// Parses `YYYY-MM-DD` (also `YYYY/MM/DD` and `YYYY.MM.DD`, and the Chinese
+    /// `2024年1月23日`), checking that the day exists.
+    pub fn parse(text: &str) -> Result<Date, DateError> {
+        let t = text.trim();
+        let t = t.strip_suffix('日').unwrap_or(t);
+        let parts: Vec<&str> = t.split(['-', '/', '.', '年', '月']).collect();
+        let [y, m, d] = parts.as_slice() else {
+            return Err(DateError::Format);
+        };
+        let num = |s: &str, max_len: usize| -> Result<u16, DateError> {
+            let s = s.trim();
+            if s.is_empty() || s.len() > max_len || !s.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(DateError::Format);
+            }
+            s.parse().map_err(|_| DateError::Format)
+        };
+        let (y, m, d) = (num(y, 4)?, num(m, 2)?, num(d, 2)?);
+        if !(1990..=2100).contains(&y) {
+            return Err(DateError::OutOfRange);
+        }
+        if !(1..=12).contains(&m) || d == 0 || d > u16::from(days_in_month(y, m as u8)) {
+            return Err(DateError::NoSuchDay);
+        }
+        Ok(Date::ymd(y, m as u8, d as u8))
+    }
+}
+
+fn days_in_month(year: u16, month: u8) -> u8 {
+    match month {
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+impl Serialize for Date {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        Date::parse(&s).map_err(|e| serde::de::Error::custom(format!("{s:?}: {e:?}")))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_and_checks_days() {
+        assert_eq!(Date::parse("2024-01-23"), Ok(Date::ymd(2024, 1, 23)));
+        assert_eq!(Date::parse("2024/1/23"), Ok(Date::ymd(2024, 1, 23)));
+        assert_eq!(Date::parse("2024年1月23日"), Ok(Date::ymd(2024, 1, 23)));
+        assert_eq!(Date::parse("2024-02-29"), Ok(Date::ymd(2024, 2, 29)));
+        assert_eq!(Date::parse("2025-02-29"), Err(DateError::NoSuchDay));
+        assert_eq!(Date::parse("2025-13-01"), Err(DateError::NoSuchDay));
+        assert_eq!(Date::parse("1900-01-01"), Err(DateError::OutOfRange));
+        assert_eq!(Date::parse("tomorrow"), Err(DateError::Format));
+        assert_eq!(Date::parse(""), Err(DateError::Format));
+        assert!(Date::ymd(2024, 1, 23) < Date::ymd(2025, 12, 31));
+        assert_eq!(Date::ymd(2024, 1, 3).to_string(), "2024-01-03");
+    }
+}

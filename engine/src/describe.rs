@@ -1,0 +1,281 @@
+//! Words for what the engine computes: formulas with the firm's own numbers, reasons for
+//! exclusions, names of tiers and levels, in Chinese (the page's main language) and English.
+
+use crate::catalogue::{self, Status};
+use crate::evaluate::{Calculation, ConflictChoice, Line, Reason};
+use crate::money::{group, percent, yuan};
+use crate::profile::Unit;
+use crate::vocab::*;
+use rust_decimal::Decimal;
+
+/// Language of the words.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Lang {
+    #[default]
+    Zh,
+    En,
+}
+
+impl Lang {
+    fn pick(self, zh: &'static str, en: &'static str) -> &'static str {
+        match self {
+            Lang::Zh => zh,
+            Lang::En => en,
+        }
+    }
+}
+
+pub fn tier(t: Tier, lang: Lang) -> &'static str {
+    match t {
+        Tier::Innovative => lang.pick("创新型中小企业", "Innovative SME"),
+        Tier::Provincial => lang.pick("省级专精特新中小企业", "Provincial SRDI SME"),
+        Tier::LittleGiantReserve => lang.pick("专精特新“小巨人”后备企业", "Little Giant reserve"),
+        Tier::LittleGiant => lang.pick("国家专精特新“小巨人”企业", "National Little Giant"),
+        Tier::KeyLittleGiant => lang.pick("专精特新重点“小巨人”企业", "Key Little Giant"),
+    }
+}
+
+pub fn payer(p: PayerLevel, lang: Lang) -> &'static str {
+    match p {
+        PayerLevel::County => lang.pick("县（区）级", "County / district"),
+        PayerLevel::City => lang.pick("市级", "City"),
+        PayerLevel::Province => lang.pick("省级", "Province"),
+    }
+}
+
+pub fn kind(k: Kind, lang: Lang) -> &'static str {
+    match k {
+        Kind::Exact => lang.pick("确定金额", "exact"),
+        Kind::UpTo => lang.pick("最高可得", "up to"),
+        Kind::Unquantified => lang.pick("未定额", "amount not stated"),
+    }
+}
+
+pub fn status(s: Status, lang: Lang) -> &'static str {
+    match s {
+        Status::InForce => lang.pick("有效", "in force"),
+        Status::Expired => lang.pick("已失效", "expired"),
+        Status::NotYetInForce => lang.pick("尚未施行", "not yet in force"),
+        Status::Draft => lang.pick("征求意见稿", "draft"),
+    }
+}
+
+pub fn quantity(q: Quantity, lang: Lang) -> &'static str {
+    match q {
+        Quantity::ParkRentPerYear => lang.pick("园区产业用房年租金", "annual rent of park premises"),
+        Quantity::ParkRentMonths => lang.pick("租用月数", "months rented"),
+        Quantity::ParkFirstYearKwh => lang.pick("入驻第一年用电量", "electricity used in the first year in the park"),
+        Quantity::RdSpend => lang.pick("年度自主研发费用", "annual own R&D spend"),
+        Quantity::EquipmentPrevYear => lang.pick("上年度设备投入", "equipment investment last year"),
+        Quantity::EquityTransformationFund => {
+            lang.pick("国家制造业转型升级基金股权投资实际到资额", "equity paid in by the national manufacturing transformation fund")
+        }
+        Quantity::EquitySmeFund => lang.pick("中小企业发展基金股权投资实际到资额", "equity paid in by the national SME development fund"),
+        Quantity::JointLabEquipment => lang.pick("联合实验室新增研发设备非财政资金投入", "non-fiscal spend on new joint-lab R&D equipment"),
+        Quantity::StandardsLed => lang.pick("作为主要起草单位制定的标准数", "standards led as main drafter"),
+        Quantity::DigitalUpgradeSpend => lang.pick("数字化改造实际投入", "actual digital-upgrade spend"),
+        Quantity::ConsultingFees => lang.pick("管理咨询服务实际费用", "management consulting fees paid"),
+        Quantity::TrainingPersonDays => lang.pick("数字化技能培训人天", "person-days of digital-skills training"),
+        Quantity::DomesticFairVenueRent => lang.pick("国内推介会等场租", "venue rent for fairs in China"),
+        Quantity::CreditInsuranceInsured => lang.pick("国内贸易信用保险保险金额", "insured amount of trade credit insurance"),
+        Quantity::CreditInsurancePremium => lang.pick("国内贸易信用保险实缴保费", "trade credit insurance premium paid"),
+        Quantity::FirstSetUnitPrice => lang.pick("首台（套）市场销售单价", "unit price of the first-set equipment"),
+        Quantity::TechReformEquipment => lang.pick("技改项目设备投资额", "equipment investment of the tech-reform project"),
+        Quantity::TechReformTotal => lang.pick("技改项目实际总投资", "total investment of the tech-reform project"),
+        Quantity::AvgTaxLast3Years => lang.pick("近三年年均纳税", "average annual tax over the last three years"),
+    }
+}
+
+pub fn fact(f: Fact, lang: Lang) -> &'static str {
+    match f {
+        Fact::RelocatingToStandardPark => lang.pick("从园区外搬迁入驻工业（产业）标准化园区", "moving into a standardised industrial park"),
+        Fact::CityRecognisedTalentTeam => lang.pick("引进经市级认定的高层次人才团队", "brought in a city-recognised high-level talent team"),
+        Fact::DigitalLevel2 => lang.pick("改造后数字化水平达到二级以上", "digital level 2 or above after the upgrade"),
+        Fact::RevenueGrewAfterTechReform => lang.pick("技改项目投产后营业收入较上一年度增长", "revenue grew after the tech-reform project"),
+        Fact::FirstSetNational => lang.pick("新认定为国家首台（套）重大技术装备", "newly recognised national first-set equipment"),
+        Fact::FirstSetProvincial => lang.pick("新认定为省级首台（套）重大技术装备", "newly recognised provincial first-set equipment"),
+        Fact::ProvincialListingReserve => lang.pick("列入省级重点上市后备企业库", "in the provincial key pre-IPO pool"),
+        Fact::JointLab => lang.pick("与高校院所共建联合实验室", "co-builds a joint lab with a university or institute"),
+    }
+}
+
+/// A value of a quantity with its unit: "3,000,000 元", "2,500,000 千瓦时", "12 个月".
+pub fn value(q: Quantity, v: Decimal, lang: Lang) -> String {
+    let n = group(v, 2);
+    match q.unit() {
+        Unit::Yuan => format!("{n} {}", lang.pick("元", "yuan")),
+        Unit::Kwh => format!("{n} {}", lang.pick("千瓦时", "kWh")),
+        Unit::Months => format!("{n} {}", lang.pick("个月", "months")),
+        Unit::Count => format!("{n} {}", lang.pick("项", "items")),
+        Unit::PersonDays => format!("{n} {}", lang.pick("人天", "person-days")),
+    }
+}
+
+fn money(v: Decimal, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => yuan(v),
+        Lang::En => format!("{} yuan", group(v, 2)),
+    }
+}
+
+/// The formula of a line with the firm's numbers, e.g.
+/// "3,000,000 元 × 20% = 600,000 元，封顶 500,000 元 → 500,000 元".
+pub fn formula(line: &Line, lang: Lang) -> String {
+    let cap_text = |sum: Decimal, cap: Option<Decimal>, amount: Decimal| match cap {
+        Some(c) if sum > c => match lang {
+            Lang::Zh => format!("，超过上限 {}，按上限计 {}", money(c, lang), money(amount, lang)),
+            Lang::En => format!(", above the cap of {}, so {}", money(c, lang), money(amount, lang)),
+        },
+        _ if sum != amount => match lang {
+            Lang::Zh => format!("，四舍五入到分：{}", money(amount, lang)),
+            Lang::En => format!(", rounded to the fen: {}", money(amount, lang)),
+        },
+        _ => String::new(),
+    };
+    match &line.calculation {
+        Calculation::Unquantified => lang.pick("文件未规定金额", "the text states no amount").to_string(),
+        Calculation::Fixed { amount } => match lang {
+            Lang::Zh => format!("定额 {}", money(*amount, lang)),
+            Lang::En => format!("fixed sum of {}", money(*amount, lang)),
+        },
+        Calculation::Terms { terms, sum, cap, amount } => {
+            let parts: Vec<String> = terms
+                .iter()
+                .map(|t| {
+                    let mut base = value(t.base, t.base_value, lang);
+                    if let Some(m) = t.months {
+                        base = format!("{base} × {}/12", group(m, 2));
+                    }
+                    if let Some(limit) = t.base_limit {
+                        base = match lang {
+                            Lang::Zh => format!("min({base}, {})", money(limit, lang)),
+                            Lang::En => format!("min({base}, {})", money(limit, lang)),
+                        };
+                    }
+                    match t.base.unit() {
+                        Unit::Yuan => format!("{base} × {}", percent(t.rate)),
+                        _ => format!("{base} × {}", money(t.rate, lang)),
+                    }
+                })
+                .collect();
+            format!("{} = {}{}", parts.join(" + "), money(round_or(*sum), lang), cap_text(*sum, *cap, *amount))
+        }
+        Calculation::Loans { loans, sum, cap, amount } => {
+            let parts: Vec<String> = loans
+                .iter()
+                .map(|l| {
+                    let rate = match l.lpr {
+                        Some(lpr) => match lang {
+                            Lang::Zh => format!("min({}, LPR {}) × 比例", percent(l.loan_rate), percent(lpr)),
+                            Lang::En => format!("min({}, LPR {}) × share", percent(l.loan_rate), percent(lpr)),
+                        },
+                        None => String::new(),
+                    };
+                    let rate = if rate.is_empty() { percent(l.discount_rate) } else { format!("{} = {}", rate, percent(l.discount_rate)) };
+                    match lang {
+                        Lang::Zh => format!("贷款{} {} × {} × {}/12 个月", l.index + 1, money(l.principal, lang), rate, l.counted_months),
+                        Lang::En => format!("loan {} {} × {} × {}/12 months", l.index + 1, money(l.principal, lang), rate, l.counted_months),
+                    }
+                })
+                .collect();
+            format!("{} = {}{}", parts.join(" + "), money(round_or(*sum), lang), cap_text(*sum, *cap, *amount))
+        }
+    }
+}
+
+fn round_or(v: Decimal) -> Decimal {
+    crate::money::round_fen(v)
+}
+
+/// Why an entry does not pay, in a sentence.
+pub fn reason(r: &Reason, lang: Lang) -> String {
+    let title = |id: &str| {
+        catalogue::entry(id).map_or(id.to_string(), |e| match lang {
+            Lang::Zh => e.title.to_string(),
+            Lang::En => e.title_en.to_string(),
+        })
+    };
+    let opt_money = |a: &Option<Decimal>| a.map_or(lang.pick("未定额", "unstated").to_string(), |a| money(a, lang));
+    match (r, lang) {
+        (Reason::NoTier { needs }, Lang::Zh) => format!("需要{}资格", tier(*needs, lang)),
+        (Reason::NoTier { needs }, Lang::En) => format!("needs {} status", tier(*needs, lang)),
+        (Reason::TierTooLow { needs, .. }, Lang::Zh) => format!("需要{}及以上资格", tier(*needs, lang)),
+        (Reason::TierTooLow { needs, .. }, Lang::En) => format!("needs {} status or higher", tier(*needs, lang)),
+        (Reason::TierTooHigh { max, .. }, Lang::Zh) => format!("仅适用于{}", tier(*max, lang)),
+        (Reason::TierTooHigh { max, .. }, Lang::En) => format!("only for {}", tier(*max, lang)),
+        (Reason::NoRecognitionDate { tier: t }, Lang::Zh) => format!("需要填写首次认定为{}的日期", tier(*t, lang)),
+        (Reason::NoRecognitionDate { tier: t }, Lang::En) => format!("needs the date of first recognition as {}", tier(*t, lang)),
+        (Reason::OutsideWindow { event, from, to }, Lang::Zh) => match to {
+            Some(to) => format!("事项日期 {event} 不在文件有效期 {from} 至 {to} 内"),
+            None => format!("事项日期 {event} 早于文件施行日 {from}"),
+        },
+        (Reason::OutsideWindow { event, from, to }, Lang::En) => match to {
+            Some(to) => format!("dated {event}, outside the text's window {from} to {to}"),
+            None => format!("dated {event}, before the text took effect on {from}"),
+        },
+        (Reason::NotInPark, Lang::Zh) => "需要入驻专精特新（示范）园区".into(),
+        (Reason::NotInPark, Lang::En) => "needs residency in an SRDI (demonstration) park".into(),
+        (Reason::MissingFact { fact: f }, Lang::Zh) => format!("需要满足：{}", fact(*f, lang)),
+        (Reason::MissingFact { fact: f }, Lang::En) => format!("needs: {}", fact(*f, lang)),
+        (Reason::MissingAmount { quantity: q }, Lang::Zh) => format!("需要填写{}", quantity(*q, lang)),
+        (Reason::MissingAmount { quantity: q }, Lang::En) => format!("needs the {}", quantity(*q, lang)),
+        (Reason::BelowThreshold { quantity: q, value: v }, Lang::Zh) => {
+            format!("{}为 {}，未达到文件规定的条件", quantity(*q, lang), value(*q, *v, lang))
+        }
+        (Reason::BelowThreshold { quantity: q, value: v }, Lang::En) => {
+            format!("{} of {} does not meet the text's threshold", quantity(*q, lang), value(*q, *v, lang))
+        }
+        (Reason::NoQualifyingLoan { .. }, Lang::Zh) => "没有符合用途的贷款".into(),
+        (Reason::NoQualifyingLoan { .. }, Lang::En) => "no loan of the qualifying purpose".into(),
+        (Reason::Zero, Lang::Zh) => "按所填数字计算金额为 0".into(),
+        (Reason::Zero, Lang::En) => "your numbers give 0".into(),
+        (Reason::NotCombined { with, amount, other_amount }, Lang::Zh) => format!(
+            "与“{}”不重复享受；该项为 {}，本项为 {}，按较多的一项计",
+            title(with),
+            opt_money(other_amount),
+            opt_money(amount)
+        ),
+        (Reason::NotCombined { with, amount, other_amount }, Lang::En) => format!(
+            "not combined with \"{}\" ({}), which gives more than this ({})",
+            title(with),
+            opt_money(other_amount),
+            opt_money(amount)
+        ),
+        (Reason::CountedOnce { with, amount, other_amount }, Lang::Zh) => format!(
+            "与“{}”为同一奖励，只计一次（该项 {}，本项 {}）",
+            title(with),
+            opt_money(other_amount),
+            opt_money(amount)
+        ),
+        (Reason::CountedOnce { with, amount, other_amount }, Lang::En) => format!(
+            "the same reward as \"{}\", counted once ({} there, {} here)",
+            title(with),
+            opt_money(other_amount),
+            opt_money(amount)
+        ),
+    }
+}
+
+/// Why a conflicting description was set aside, for the kept line.
+pub fn conflict(choice: ConflictChoice, lang: Lang) -> &'static str {
+    match choice {
+        ConflictChoice::InForceOverDraft => lang.pick(
+            "另一文件对同一奖励规定不同，其为征求意见稿或不在有效期内，按本文件计",
+            "another text describes this reward differently; it is a draft or not in force, so this one is used",
+        ),
+        ConflictChoice::Larger => lang.pick(
+            "另一文件对同一奖励规定不同，按较多的金额显示",
+            "another text describes this reward differently; the larger amount is shown",
+        ),
+    }
+}
+
+/// "2024-01-23 至 2025-12-31" or "2025-08-14 起（未规定截止日期）".
+pub fn window(doc: &catalogue::Document, lang: Lang) -> String {
+    match (doc.valid_to, lang) {
+        (Some(to), Lang::Zh) => format!("{} 至 {}", doc.valid_from, to),
+        (Some(to), Lang::En) => format!("{} to {}", doc.valid_from, to),
+        (None, Lang::Zh) => format!("{} 起（文件未规定截止日期）", doc.valid_from),
+        (None, Lang::En) => format!("from {} (no end date given)", doc.valid_from),
+    }
+}

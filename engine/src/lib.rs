@@ -1,0 +1,51 @@
+//! srdi-engine: the policy logic of 专精特新惠企计算器, with no web dependencies.
+//!
+//! - [`vocab`]: the closed vocabulary (tiers, payer levels, amounts, facts) the catalogue uses.
+//! - [`catalogue`]: the five documents and their entries, generated from `catalogue/*.toml`.
+//! - [`profile`]: the enterprise's answers and their validation.
+//! - [`evaluate()`]: profile + date → report of lines, exclusions and totals.
+//! - [`describe`]: the words for formulas and reasons, in Chinese and English.
+//! - [`money`]: the rounding rule, display and input parsing of amounts.
+// No panics on user-derived data: the page must answer whatever is typed.
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
+
+pub mod catalogue;
+pub mod date;
+pub mod describe;
+pub mod evaluate;
+pub mod money;
+pub mod profile;
+pub mod vocab;
+
+pub use date::Date;
+pub use evaluate::{evaluate, Calculation, Exclusion, Line, Reason, Report, Totals};
+pub use profile::{FieldError, Loan, Problem, Profile};
+pub use rust_decimal::Decimal;
+pub use vocab::*;
+
+/// Version of the catalogue data, bumped when entries are added or changed; share links and
+/// exports carry it.
+pub const CATALOGUE_VERSION: &str = "2026.11.1";
+
+macro_rules! serde_by_name {
+    ($($t:ty),*) => {$(
+        impl serde::Serialize for $t {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.name())
+            }
+        }
+        impl<'de> serde::Deserialize<'de> for $t {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+                <$t>::from_name(&s).ok_or_else(|| {
+                    serde::de::Error::custom(format!(
+                        "unknown {} {s:?}; expected one of: {}",
+                        stringify!($t),
+                        <$t>::ALL.iter().map(|v| v.name()).collect::<Vec<_>>().join(", ")
+                    ))
+                })
+            }
+        }
+    )*};
+}
+serde_by_name!(Tier, PayerLevel, Kind, DocumentStatus, ParkResidency, LoanPurpose, Quantity, Fact);

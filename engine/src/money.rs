@@ -1,0 +1,165 @@
+//! Money and other amounts: the one rounding rule, display with thousands separators, and the
+//! parser for what people type.
+//!
+//! Rounding rule: every line is worked out exactly in `Decimal`, its cap applied, and only then
+//! rounded to the fen (0.01 元), half away from zero. Totals are sums of rounded lines, so a
+//! total always equals the sum of the lines shown.
+
+use rust_decimal::{Decimal, RoundingStrategy};
+
+/// Rounds a line's amount to the fen, half away from zero: the project's one rounding rule.
+pub fn round_fen(amount: Decimal) -> Decimal {
+    amount.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
+}
+
+/// Digits grouped by thousands, with the decimals that are not zero kept (at most `max_dp`).
+pub fn group(amount: Decimal, max_dp: u32) -> String {
+    let a = amount
+        .round_dp_with_strategy(max_dp, RoundingStrategy::MidpointAwayFromZero)
+        .normalize();
+    let text = a.abs().to_string();
+    let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
+    let mut out = String::new();
+    if a.is_sign_negative() && !a.is_zero() {
+        out.push('-');
+    }
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if !frac.is_empty() {
+        out.push('.');
+        out.push_str(frac);
+    }
+    out
+}
+
+/// "1,234,567.89 元": money with separators and fen shown only when not zero.
+pub fn yuan(amount: Decimal) -> String {
+    format!("{} 元", group(amount, 2))
+}
+
+/// "123.4568 万元": the same amount in units of 10,000 yuan, up to four decimals.
+pub fn wan(amount: Decimal) -> String {
+    format!("{} 万元", group(amount / Decimal::from(10_000), 4))
+}
+
+/// A rate as a percentage: 0.2 → "20%", 0.007 → "0.7%".
+pub fn percent(rate: Decimal) -> String {
+    format!("{}%", group(rate * Decimal::from(100), 4))
+}
+
+/// Why typed text is not an amount.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AmountError {
+    Empty,
+    /// Characters that are not digits, separators or a known unit.
+    NotANumber,
+    Negative,
+    /// More decimals than the field allows (fen for money).
+    TooPrecise { max_dp: u32 },
+    /// Above the largest value the field accepts.
+    TooLarge { max: Decimal },
+}
+
+/// Parses an amount as people type it: ASCII or full-width digits (１２３), thousands separators
+/// (`,` `，` and spaces), a trailing unit (`元`, `万`, `万元`, `千瓦时`, `kWh`, `%`, `月`, `个`, `人天`),
+/// where `万` multiplies by 10,000. `percent` says whether `%` divides by 100.
+pub fn parse_amount(text: &str, max_dp: u32, max: Decimal) -> Result<Decimal, AmountError> {
+    let mut s: String = text
+        .chars()
+        .map(|c| match c {
+            '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
+            '．' | '。' => '.',
+            '－' => '-',
+            '％' => '%',
+            _ => c,
+        })
+        .filter(|c| !c.is_whitespace() && *c != ',' && *c != '，' && *c != '\'')
+        .collect();
+    if s.is_empty() {
+        return Err(AmountError::Empty);
+    }
+    let mut scale = Decimal::ONE;
+    for unit in ["元", "千瓦时", "kWh", "kwh", "度", "个月", "月", "个", "项", "人天", "人次"] {
+        if let Some(rest) = s.strip_suffix(unit) {
+            s = rest.to_string();
+            break;
+        }
+    }
+    if let Some(rest) = s.strip_suffix('万') {
+        s = rest.to_string();
+        scale = Decimal::from(10_000);
+    } else if let Some(rest) = s.strip_suffix('%') {
+        s = rest.to_string();
+        scale = Decimal::new(1, 2);
+    }
+    if s.starts_with('-') {
+        return Err(AmountError::Negative);
+    }
+    if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit() || b == b'.') || s.matches('.').count() > 1 {
+        return Err(AmountError::NotANumber);
+    }
+    let (int, frac) = s.split_once('.').unwrap_or((&s, ""));
+    if int.len() > 15 {
+        return Err(AmountError::TooLarge { max });
+    }
+    let raw: Decimal = s.parse().map_err(|_| AmountError::NotANumber)?;
+    let value = raw.checked_mul(scale).ok_or(AmountError::TooLarge { max })?;
+    if frac.len() > 12 || value.normalize().scale() > max_dp {
+        return Err(AmountError::TooPrecise { max_dp });
+    }
+    if value > max {
+        return Err(AmountError::TooLarge { max });
+    }
+    Ok(value.normalize())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal::Decimal;
+
+    fn d(s: &str) -> Decimal {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn rounding_is_half_away_from_zero_at_the_fen() {
+        assert_eq!(round_fen(d("0.005")), d("0.01"));
+        assert_eq!(round_fen(d("0.015")), d("0.02"));
+        assert_eq!(round_fen(d("2.004999")), d("2.00"));
+        assert_eq!(round_fen(d("83333.333333")), d("83333.33"));
+        assert_eq!(round_fen(d("41666.665")), d("41666.67"));
+    }
+
+    #[test]
+    fn groups_thousands() {
+        assert_eq!(yuan(d("1234567.8")), "1,234,567.8 元");
+        assert_eq!(yuan(d("500000.00")), "500,000 元");
+        assert_eq!(yuan(d("999")), "999 元");
+        assert_eq!(wan(d("500000")), "50 万元");
+        assert_eq!(wan(d("12345")), "1.2345 万元");
+        assert_eq!(percent(d("0.2")), "20%");
+        assert_eq!(percent(d("0.007")), "0.7%");
+    }
+
+    #[test]
+    fn parses_what_people_type() {
+        let max = d("1000000000000");
+        assert_eq!(parse_amount("1,200,000", 2, max), Ok(d("1200000")));
+        assert_eq!(parse_amount("12万", 2, max), Ok(d("120000")));
+        assert_eq!(parse_amount("１２３", 2, max), Ok(d("123")));
+        assert_eq!(parse_amount(" 3 000 000 元 ", 2, max), Ok(d("3000000")));
+        assert_eq!(parse_amount("1.5万元", 2, max), Ok(d("15000")));
+        assert_eq!(parse_amount("4.35%", 6, d("1")), Ok(d("0.0435")));
+        assert_eq!(parse_amount("", 2, max), Err(AmountError::Empty));
+        assert_eq!(parse_amount("abc", 2, max), Err(AmountError::NotANumber));
+        assert_eq!(parse_amount("-5", 2, max), Err(AmountError::Negative));
+        assert_eq!(parse_amount("1.234", 2, max), Err(AmountError::TooPrecise { max_dp: 2 }));
+        assert_eq!(parse_amount("1.2.3", 2, max), Err(AmountError::NotANumber));
+        assert!(matches!(parse_amount("99999999999999999999", 2, max), Err(AmountError::TooLarge { .. })));
+    }
+}

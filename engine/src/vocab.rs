@@ -1,0 +1,190 @@
+//! The closed vocabulary the catalogue is written in: tiers, payer levels, the amounts and
+//! facts a profile can carry, loan purposes.
+//!
+//! This file has no dependencies on purpose: `build.rs` includes it with `#[path]` so that the
+//! catalogue's TOML is checked against exactly the names the engine understands. A misspelt
+//! quantity in a catalogue file fails the build, not the page.
+
+macro_rules! vocabulary {
+    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $text:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum $name { $($(#[$vmeta])* $variant),+ }
+
+        #[allow(dead_code)]
+        impl $name {
+            /// Every variant, in declaration order.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The snake_case name used in catalogue files, JSON profiles and share links.
+            pub const fn name(self) -> &'static str {
+                match self { $($name::$variant => $text),+ }
+            }
+
+            /// The variant whose catalogue name is `text`.
+            pub fn from_name(text: &str) -> Option<Self> {
+                match text { $($text => Some($name::$variant),)+ _ => None }
+            }
+
+            /// The Rust path of the variant, used by `build.rs` when it writes the catalogue.
+            pub const fn rust_path(self) -> &'static str {
+                match self { $($name::$variant => concat!(stringify!($name), "::", stringify!($variant))),+ }
+            }
+        }
+    };
+}
+
+vocabulary! {
+    /// Recognition tier (梯度). Ordered: a higher tier includes every lower one, because a
+    /// 小巨人 is also a provincial 专精特新 firm, which is also an innovative SME.
+    Tier {
+        /// 创新型中小企业
+        Innovative = "innovative",
+        /// 专精特新中小企业 (省级)
+        Provincial = "provincial",
+        /// 专精特新“小巨人”后备企业 (Xiamen only): a provincial firm picked for grooming.
+        LittleGiantReserve = "little_giant_reserve",
+        /// 国家专精特新“小巨人”企业
+        LittleGiant = "little_giant",
+        /// 专精特新重点“小巨人”企业
+        KeyLittleGiant = "key_little_giant",
+    }
+}
+
+vocabulary! {
+    /// Who pays a line. Not always the level that wrote the text: a city document may promise
+    /// provincial money (三明 cites 省级专项资金).
+    PayerLevel {
+        /// 县（市、区）or 区 — county, county-level city or district (and 管委会 of a zone).
+        County = "county",
+        /// 设区市
+        City = "city",
+        /// 省
+        Province = "province",
+    }
+}
+
+vocabulary! {
+    /// How sure the amount is: the text fixes it, caps it (最高/不超过), or names none.
+    Kind {
+        Exact = "exact",
+        UpTo = "up_to",
+        /// 一定奖励, 按规定给予支持, 配套奖励: eligible, but the text names no amount.
+        Unquantified = "unquantified",
+    }
+}
+
+vocabulary! {
+    /// Whether the document is an adopted regulation or only a draft for comment (征求意见稿).
+    DocumentStatus {
+        Official = "official",
+        Draft = "draft",
+    }
+}
+
+vocabulary! {
+    /// Kind of premises residency. 永春 pays park benefits only to firms in its
+    /// 专精特新示范园区.
+    ParkResidency {
+        /// Not in a designated park.
+        None = "none",
+        /// In a designated 专精特新（示范）园区.
+        SrdiPark = "srdi_park",
+    }
+}
+
+vocabulary! {
+    /// What a loan is for. Each interest-discount rule applies to loans of one purpose.
+    LoanPurpose {
+        /// 购买园区产业用房（含配套用房）的银行贷款 (永春)
+        ParkPremises = "park_premises",
+        /// 流动资金贷款 (省专精特新专项资金贷款)
+        WorkingCapital = "working_capital",
+        /// 专利、商标质押融资 (厦门)
+        IpPledge = "ip_pledge",
+        /// 技术创新基金：增资扩产、技术改造、研发创新贷款 (厦门)
+        TechInnovationFund = "tech_innovation_fund",
+        /// Any other loan: no rule in the catalogue discounts it.
+        Other = "other",
+    }
+}
+
+vocabulary! {
+    /// Amounts a profile can carry, in 元 unless the name says otherwise. Each one is read by
+    /// at least one catalogue entry (a test checks this), so the questionnaire can ask only
+    /// the amounts that matter for the entries in play.
+    Quantity {
+        /// Annual rent for park industrial premises, 元 per year.
+        ParkRentPerYear = "park_rent_per_year",
+        /// Months of that rent (the subsidy counts at most 12).
+        ParkRentMonths = "park_rent_months",
+        /// Electricity used in the first year after moving into the park, kWh.
+        ParkFirstYearKwh = "park_first_year_kwh",
+        /// Annual self-funded R&D spend (年度自主研发费用).
+        RdSpend = "rd_spend",
+        /// Equipment investment of the previous year (上年度设备投入).
+        EquipmentPrevYear = "equipment_prev_year",
+        /// Equity received from the national manufacturing transformation fund or its
+        /// first-tier sub-funds (国家制造业转型升级基金), paid in.
+        EquityTransformationFund = "equity_transformation_fund",
+        /// Equity received from the national SME development fund or its first-tier
+        /// sub-funds (中小企业发展基金), paid in.
+        EquitySmeFund = "equity_sme_fund",
+        /// New R&D equipment (software included) of a joint lab with a university, paid from
+        /// non-fiscal money (新增研发设备（含软件）非财政资金投入).
+        JointLabEquipment = "joint_lab_equipment",
+        /// International, national or industry standards the firm led as main drafter, count.
+        StandardsLed = "standards_led",
+        /// Actual spend on a digital upgrade (数字化改造实际投入资金).
+        DigitalUpgradeSpend = "digital_upgrade_spend",
+        /// Fees actually paid for professional management consulting (管理咨询专业化服务).
+        ConsultingFees = "consulting_fees",
+        /// Person-days of qualifying digital-skills training (每天每人次).
+        TrainingPersonDays = "training_person_days",
+        /// Venue rent paid for product launches and trade fairs held in China (场租).
+        DomesticFairVenueRent = "domestic_fair_venue_rent",
+        /// Insured amount of domestic trade credit insurance policies (保险金额).
+        CreditInsuranceInsured = "credit_insurance_insured",
+        /// Premium actually paid for those policies (实缴保险费).
+        CreditInsurancePremium = "credit_insurance_premium",
+        /// Unit market price of a newly recognised first-set major equipment (首台（套）市场销售单价).
+        FirstSetUnitPrice = "first_set_unit_price",
+        /// Equipment investment (technology and software included) of a technical-reform
+        /// project (技改项目设备投资额).
+        TechReformEquipment = "tech_reform_equipment",
+        /// Total actual investment of that technical-reform project (实际总投资).
+        TechReformTotal = "tech_reform_total",
+        /// Average tax paid per year over the last three years (近三年年均纳税).
+        AvgTaxLast3Years = "avg_tax_last_3_years",
+    }
+}
+
+vocabulary! {
+    /// Yes/no facts about the enterprise that gate an entry and carry no amount.
+    Fact {
+        /// Moved into (or plans to move into) a 工业（产业）标准化园区 from outside.
+        RelocatingToStandardPark = "relocating_to_standard_park",
+        /// Brought in a high-level talent team recognised by the city (经市级认定为高层次人才团队).
+        CityRecognisedTalentTeam = "city_recognised_talent_team",
+        /// Digital level 2 or above after the upgrade (改造后数字化水平达到二级以上).
+        DigitalLevel2 = "digital_level_2",
+        /// Revenue grew over the previous year after the technical-reform project went live.
+        RevenueGrewAfterTechReform = "revenue_grew_after_tech_reform",
+        /// Equipment newly recognised as a national first-set (国家首台（套）).
+        FirstSetNational = "first_set_national",
+        /// Equipment newly recognised as a provincial first-set (省级首台（套）).
+        FirstSetProvincial = "first_set_provincial",
+        /// Listed in the provincial key pre-IPO pool (省级重点上市后备企业库).
+        ProvincialListingReserve = "provincial_listing_reserve",
+        /// Co-builds a joint lab with a university, research institute or provincial
+        /// innovation lab (共建联合实验室).
+        JointLab = "joint_lab",
+    }
+}
+
+impl Tier {
+    /// Whether a firm of tier `self` counts as a firm of tier `required`: tiers are cumulative.
+    pub fn includes(self, required: Tier) -> bool {
+        self >= required
+    }
+}
