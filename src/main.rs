@@ -1,1 +1,4 @@
-fn main() {}
+//! Entry point that Trunk builds: mounts the page.
+fn main() {
+    srdi_calculator::start();
+}

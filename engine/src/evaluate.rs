@@ -11,7 +11,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 /// The result for one profile on one date.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Report {
     pub evaluation_date: Date,
     /// Entries the firm qualifies for, counted or not (expired, draft).
@@ -22,7 +22,7 @@ pub struct Report {
 }
 
 /// One entry the firm qualifies for.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Line {
     pub entry: &'static str,
     pub payer: PayerLevel,
@@ -39,7 +39,7 @@ pub struct Line {
 }
 
 /// The same reward in two documents with different numbers.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Conflict {
     pub other_entry: &'static str,
     pub other_amount: Option<Decimal>,
@@ -57,7 +57,7 @@ pub enum ConflictChoice {
 }
 
 /// How a line's amount was worked out, with the firm's numbers.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Calculation {
     Fixed { amount: Decimal },
@@ -67,7 +67,7 @@ pub enum Calculation {
 }
 
 /// rate × base for one term.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct TermCalc {
     pub rate: Decimal,
     pub base: Quantity,
@@ -82,7 +82,7 @@ pub struct TermCalc {
 }
 
 /// The discount on one loan.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct LoanCalc {
     /// Position in the profile's loan list.
     pub index: usize,
@@ -99,7 +99,7 @@ pub struct LoanCalc {
 }
 
 /// An entry of the firm's place that does not pay, and why.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Exclusion {
     pub entry: &'static str,
     pub payer: PayerLevel,
@@ -131,7 +131,7 @@ pub enum Reason {
 }
 
 /// Sums by payer level and overall. Only counted lines (in force, not draft) are summed.
-#[derive(Clone, Debug, Default, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Totals {
     pub county: LevelTotal,
     pub city: LevelTotal,

@@ -1,0 +1,92 @@
+//! The result panel: totals (announced to screen readers), then the lines stacked by payer
+//! level, each expandable to its formula, citation, clause and validity; then what the firm
+//! does not get, and why.
+
+use crate::components::app::use_app;
+use crate::text::t;
+use crate::view::{result_view, ExcludedView, LevelView, LineView};
+use srdi_engine::catalogue::Status;
+use yew::prelude::*;
+
+#[function_component(Results)]
+pub fn results() -> Html {
+    let app = use_app();
+    let tx = t(app.lang);
+    let view = use_memo((app.report.clone(), app.lang), |(r, lang)| result_view(r, *lang));
+    let stale = !app.errors.is_empty();
+    let any_lines = view.levels.iter().any(|l| !l.lines.is_empty());
+    html! {
+        <section class="results" aria-labelledby="results-title">
+            <h2 id="results-title">{ tx.results }</h2>
+            if stale { <p class="stale" role="status">{ tx.stale }</p> }
+            <div class="grand-total" aria-live="polite" aria-atomic="true">
+                <p>
+                    <span class="label">{ tx.total }{ "（" }{ tx.exact }{ "）" }</span>
+                    <strong id="total-exact" class="amount">{ &view.exact_text }</strong>
+                    <span class="wan">{ &view.exact_wan }</span>
+                </p>
+                <p>
+                    <span class="label">{ tx.up_to }</span>
+                    <strong id="total-up-to" class="amount">{ &view.up_to_text }</strong>
+                    if view.unquantified > 0 { <span class="unq">{ format!(" + {} {}", view.unquantified, tx.unquantified_lines) }</span> }
+                </p>
+            </div>
+            if !any_lines { <p class="empty">{ tx.no_lines }</p> }
+            { for view.levels.iter().filter(|l| !l.lines.is_empty()).map(level) }
+            if !view.excluded.is_empty() {
+                <details class="excluded">
+                    <summary>{ tx.excluded }{ format!("（{}）", view.excluded.len()) }</summary>
+                    <ul>{ for view.excluded.iter().map(excluded) }</ul>
+                </details>
+            }
+            <p class="note">{ tx.estimate_note }{ " " }{ tx.evaluation_date }{ "：" }{ &view.evaluation_date }</p>
+        </section>
+    }
+}
+
+fn level(l: &LevelView) -> Html {
+    let app_lang_total = if l.up_to.is_zero() { l.exact_text.clone() } else { format!("{} + ≤{}", l.exact_text, l.up_to_text) };
+    html! {
+        <section class={classes!("level", format!("level-{}", l.level.name()))} aria-label={l.label}>
+            <h3>
+                <span>{ l.label }</span>
+                <span class="level-total">{ app_lang_total }</span>
+            </h3>
+            <ul class="lines">{ for l.lines.iter().map(line) }</ul>
+        </section>
+    }
+}
+
+fn line(l: &LineView) -> Html {
+    html! {
+        <li class={classes!("line", (!l.counted).then_some("not-counted"))} data-entry={l.id}>
+            <details>
+                <summary>
+                    <span class="title">{ l.title }</span>
+                    <span class="badges">
+                        <span class={classes!("badge", format!("kind-{}", l.kind.name()))}>{ l.kind_label }</span>
+                        if l.status != Status::InForce { <span class="badge status">{ l.status_label }</span> }
+                    </span>
+                    <span class="amount">{ &l.amount }</span>
+                </summary>
+                <dl>
+                    <dt>{ "计算 / Formula" }</dt><dd class="formula">{ &l.formula }</dd>
+                    <dt>{ "依据 / Source" }</dt><dd class="citation">{ l.issuer }{ " " }{ &l.citation }</dd>
+                    <dt>{ "原文 / Clause" }</dt><dd><blockquote lang="zh-CN">{ l.clause }</blockquote></dd>
+                    <dt>{ "有效期 / Validity" }</dt><dd>{ &l.validity }{ " · " }{ l.status_label }</dd>
+                    if let Some(c) = &l.conflict { <dt>{ "说明 / Note" }</dt><dd>{ c }</dd> }
+                </dl>
+            </details>
+        </li>
+    }
+}
+
+fn excluded(x: &ExcludedView) -> Html {
+    html! {
+        <li data-entry={x.id}>
+            <span class="title">{ x.title }</span>
+            <span class="payer">{ " · " }{ x.payer_label }{ " · " }{ &x.citation }</span>
+            <p class="reason">{ &x.reason }</p>
+        </li>
+    }
+}

@@ -1,0 +1,34 @@
+//! The Yew page of 专精特新惠企计算器: a questionnaire over `srdi-engine` and the stacked result.
+//!
+//! - [`state`]: the one reducer every step reads from and the actions that change it.
+//! - [`text`]: every user-facing string of the page, in one place.
+//! - [`view`]: view models, what the components show, computed outside `html!`.
+//! - [`components`]: one file per step or panel.
+
+pub mod components;
+pub mod state;
+pub mod text;
+pub mod view;
+
+use wasm_bindgen::prelude::*;
+
+/// Today in the user's time zone, from the browser clock.
+pub fn today() -> srdi_engine::Date {
+    let now = js_sys::Date::new_0();
+    let (y, m, d) = (now.get_full_year(), now.get_month() + 1, now.get_date());
+    srdi_engine::Date::parse(&format!("{y:04}-{m:02}-{d:02}")).unwrap_or(srdi_engine::Date::ymd(2026, 1, 1))
+}
+
+/// Mounts the page on `<main id="app">`.
+#[wasm_bindgen]
+pub fn start() {
+    let root = gloo::utils::document().get_element_by_id("app");
+    match root {
+        Some(root) => {
+            yew::Renderer::<components::app::App>::with_root(root).render();
+        }
+        None => {
+            yew::Renderer::<components::app::App>::new().render();
+        }
+    }
+}

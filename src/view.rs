@@ -1,0 +1,133 @@
+//! View models: the strings and numbers the components show, worked out here so that the
+//! `html!` of each component is layout only.
+
+use crate::text::Lang;
+use srdi_engine::catalogue::{self, Status};
+use srdi_engine::describe;
+use srdi_engine::money::{wan, yuan};
+use srdi_engine::{Decimal, Kind, PayerLevel, Report};
+
+/// One line of the result, ready to show.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LineView {
+    pub id: &'static str,
+    pub title: &'static str,
+    pub kind: Kind,
+    pub kind_label: &'static str,
+    pub status: Status,
+    pub status_label: &'static str,
+    pub counted: bool,
+    /// "500,000 元" or "—" when unquantified.
+    pub amount: String,
+    /// "50 万元", empty when unquantified.
+    pub amount_wan: String,
+    pub formula: String,
+    /// "永政办规〔2024〕1号 四、（一）".
+    pub citation: String,
+    pub issuer: &'static str,
+    pub clause: &'static str,
+    pub validity: String,
+    pub conflict: Option<String>,
+}
+
+/// The lines one level pays, with its totals.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LevelView {
+    pub level: PayerLevel,
+    pub label: &'static str,
+    pub exact: Decimal,
+    pub up_to: Decimal,
+    pub exact_text: String,
+    pub up_to_text: String,
+    pub unquantified: u32,
+    pub lines: Vec<LineView>,
+}
+
+/// An entry the firm does not get.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ExcludedView {
+    pub id: &'static str,
+    pub title: &'static str,
+    pub payer_label: &'static str,
+    pub citation: String,
+    pub reason: String,
+}
+
+/// The whole result panel.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ResultView {
+    pub levels: Vec<LevelView>,
+    pub exact_text: String,
+    pub exact_wan: String,
+    pub up_to_text: String,
+    pub unquantified: u32,
+    pub excluded: Vec<ExcludedView>,
+    pub evaluation_date: String,
+}
+
+fn citation(entry: &catalogue::Entry) -> String {
+    format!("{} {}", entry.document().number, entry.article)
+}
+
+pub fn result_view(report: &Report, lang: Lang) -> ResultView {
+    let levels = [PayerLevel::County, PayerLevel::City, PayerLevel::Province]
+        .into_iter()
+        .map(|level| {
+            let total = report.totals.level(level);
+            let lines = report
+                .lines
+                .iter()
+                .filter(|l| l.payer == level)
+                .filter_map(|l| catalogue::entry(l.entry).map(|e| (l, e)))
+                .map(|(l, e)| LineView {
+                    id: e.id,
+                    title: if lang == Lang::Zh { e.title } else { e.title_en },
+                    kind: l.kind,
+                    kind_label: describe::kind(l.kind, lang),
+                    status: l.status,
+                    status_label: describe::status(l.status, lang),
+                    counted: l.counted,
+                    amount: l.amount.map_or("—".into(), yuan),
+                    amount_wan: l.amount.map_or(String::new(), wan),
+                    formula: describe::formula(l, lang),
+                    citation: citation(e),
+                    issuer: e.document().issuer,
+                    clause: e.clause,
+                    validity: describe::window(e.document(), lang),
+                    conflict: l.conflict.as_ref().map(|c| describe::conflict(c.reason, lang).to_string()),
+                })
+                .collect();
+            LevelView {
+                level,
+                label: describe::payer(level, lang),
+                exact: total.exact,
+                up_to: total.up_to,
+                exact_text: yuan(total.exact),
+                up_to_text: yuan(total.up_to),
+                unquantified: total.unquantified,
+                lines,
+            }
+        })
+        .collect();
+    let excluded = report
+        .excluded
+        .iter()
+        .filter_map(|x| catalogue::entry(x.entry).map(|e| (x, e)))
+        .map(|(x, e)| ExcludedView {
+            id: e.id,
+            title: if lang == Lang::Zh { e.title } else { e.title_en },
+            payer_label: describe::payer(x.payer, lang),
+            citation: citation(e),
+            reason: describe::reason(&x.reason, lang),
+        })
+        .collect();
+    ResultView {
+        levels,
+        exact_text: yuan(report.totals.all.exact),
+        exact_wan: wan(report.totals.all.exact),
+        up_to_text: yuan(report.totals.all.up_to),
+        unquantified: report.totals.all.unquantified,
+        excluded,
+        evaluation_date: report.evaluation_date.to_string(),
+    }
+}

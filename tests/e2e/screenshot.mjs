@@ -1,0 +1,25 @@
+// Screenshots of the built page at desktop and phone width, for the README and for review.
+// Usage: node tests/e2e/screenshot.mjs [outdir]
+import { serve } from '../../scripts/serve.mjs';
+import { launch } from './browser.mjs';
+import { resolve } from 'node:path';
+
+const out = process.argv[2] ?? 'docs';
+const server = await serve(resolve('dist'), 0);
+const url = `http://127.0.0.1:${server.address().port}/`;
+const browser = await launch();
+for (const [name, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 360, height: 780 }]]) {
+  const page = await browser.newPage({ viewport });
+  await page.goto(url);
+  await page.selectOption('#city', 'quanzhou');
+  await page.selectOption('#county', 'yongchun');
+  await page.selectOption('#tier', 'little_giant');
+  await page.fill('#rec-provincial', '2024-03-01');
+  await page.fill('#rec-little_giant', '2024-06-15');
+  await page.fill('#eval-date', '2025-06-01');
+  await page.locator('li.line details').first().evaluate((d) => { d.open = true; });
+  await page.screenshot({ path: `${out}/screenshot-${name}.png`, fullPage: name === 'phone' });
+  await page.close();
+}
+await browser.close();
+server.close();
