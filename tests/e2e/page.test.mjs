@@ -1,0 +1,93 @@
+// End-to-end: the release build served on localhost, opened in Debian's headless Chromium,
+// filled in as a person would (select, type, tab), checked on screen; and every request the page
+// makes is recorded: only its own files, and nothing at all after load.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { resolve } from 'node:path';
+import { serve } from '../../scripts/serve.mjs';
+import { launch } from './browser.mjs';
+
+let server, browser, origin;
+
+before(async () => {
+  server = await serve(resolve('dist'), 0);
+  origin = `http://127.0.0.1:${server.address().port}`;
+  browser = await launch();
+});
+after(async () => { await browser?.close(); server?.close(); });
+
+/** Opens the page and records every request, marking those made after the first result. */
+async function open(viewport = { width: 1280, height: 900 }) {
+  const context = await browser.newContext({ viewport, locale: 'zh-CN' });
+  const page = await context.newPage();
+  const requests = [];
+  let loaded = false;
+  page.on('request', (r) => requests.push({ url: r.url(), afterLoad: loaded }));
+  await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
+  await page.waitForSelector('#total-exact');
+  loaded = true;
+  return { page, requests, context };
+}
+
+test('a Yongchun Little Giant sees the county awards with formula and citation', async () => {
+  const { page, requests, context } = await open();
+  await page.selectOption('#city', { label: '泉州市' });
+  await page.selectOption('#county', { label: '永春县' });
+  await page.selectOption('#tier', 'little_giant');
+  // Type the dates as a person would, in the browser's date picker field.
+  await page.fill('#eval-date', '2025-06-01');
+  await page.fill('#rec-provincial', '2024-03-01');
+  await page.fill('#rec-little_giant', '2024-06-15');
+
+  // 永政办规〔2024〕1号 四、（一）: 500,000 (小巨人) + 100,000 (省级) from the county.
+  await page.waitForFunction(() => document.querySelector('#total-exact')?.textContent === '600,000 元');
+  const line = page.locator('li.line[data-entry="yc-first-little-giant"]');
+  await line.locator('summary').click();
+  const text = await line.textContent();
+  assert.match(text, /500,000 元/);
+  assert.match(text, /永政办规〔2024〕1号 四、（一）/);
+  assert.match(text, /在省级奖励基础上，县财政分别给予每家一次性/);
+  assert.match(text, /2024-01-23 至 2025-12-31/);
+  assert.match(await page.locator('.level-county h3').textContent(), /县（区）级/);
+
+  // Only the page's own files were requested, and nothing after the first result.
+  assert.ok(requests.length > 0);
+  for (const r of requests) assert.ok(r.url.startsWith(origin + '/'), `foreign request ${r.url}`);
+  assert.deepEqual(requests.filter((r) => r.afterLoad).map((r) => r.url), []);
+  await context.close();
+});
+
+test('the form is operable by keyboard alone, in order', async () => {
+  const { page, context } = await open();
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'city');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'tier');
+  await context.close();
+});
+
+test('an expired rule is shown but not counted on today\'s date', async () => {
+  const { page, context } = await open();
+  await page.selectOption('#city', 'quanzhou');
+  await page.selectOption('#county', 'yongchun');
+  await page.selectOption('#tier', 'innovative');
+  await page.fill('#rec-innovative', '2024-05-01');
+  await page.fill('#eval-date', '2026-01-01');
+  const line = page.locator('li.line[data-entry="yc-first-innovative"]');
+  await line.waitFor();
+  assert.match(await line.textContent(), /已失效/);
+  assert.equal(await page.locator('#total-exact').textContent(), '0 元');
+  await context.close();
+});
+
+test('the phone layout has no horizontal scrolling', async () => {
+  const { page, context } = await open({ width: 360, height: 780 });
+  await page.selectOption('#city', 'quanzhou');
+  await page.selectOption('#county', 'yongchun');
+  await page.selectOption('#tier', 'provincial');
+  await page.fill('#rec-provincial', '2024-03-01');
+  await page.locator('li.line summary').first().click();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.equal(overflow, 0);
+  await context.close();
+});
