@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 use std::str::FromStr;
 use vocab::*;
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
 #[serde(deny_unknown_fields)]
 struct Places {
     city: Vec<CityToml>,
@@ -195,13 +195,18 @@ fn main() {
             if !place_ids.insert(id.clone()) {
                 problems.push("places.toml", format!("duplicate place id {id}"));
             }
-            write!(out, "County {{ id: {id:?}, name: {name:?}, name_en: {name_en:?} }}, ").unwrap();
+            write!(
+                out,
+                "County {{ id: {id:?}, name: {name:?}, name_en: {name_en:?} }}, "
+            )
+            .unwrap();
         }
         out.push_str("] },\n");
     }
     out.push_str("];\n\n");
 
-    let parameters: BTreeMap<String, ParameterToml> = parse(&dir.join("parameters.toml"), &mut problems);
+    let parameters: BTreeMap<String, ParameterToml> =
+        parse(&dir.join("parameters.toml"), &mut problems);
     for (name, p) in &parameters {
         let ctx = format!("parameters.toml [{name}]");
         if p.unit != "rate" {
@@ -223,7 +228,13 @@ fn main() {
                 problems.push(&ctx, "values must be in increasing date order");
             }
             last = Some(d);
-            write!(out, "({}, {}), ", date_rust(d), decimal_rust(&v.value, &ctx, &mut problems)).unwrap();
+            write!(
+                out,
+                "({}, {}), ",
+                date_rust(d),
+                decimal_rust(&v.value, &ctx, &mut problems)
+            )
+            .unwrap();
         }
         out.push_str("] };\n");
     }
@@ -232,7 +243,12 @@ fn main() {
         .expect("catalogue directory")
         .map(|e| e.expect("directory entry").path())
         .filter(|p| p.extension().is_some_and(|e| e == "toml"))
-        .filter(|p| !matches!(p.file_name().and_then(|n| n.to_str()), Some("places.toml" | "parameters.toml")))
+        .filter(|p| {
+            !matches!(
+                p.file_name().and_then(|n| n.to_str()),
+                Some("places.toml" | "parameters.toml")
+            )
+        })
         .collect();
     files.sort();
 
@@ -252,8 +268,10 @@ fn main() {
             String::new()
         });
         let source_compact = compact(&source);
-        let status = DocumentStatus::from_name(&d.status)
-            .unwrap_or_else(|| { problems.push(&name, format!("unknown status {:?}", d.status)); DocumentStatus::Official });
+        let status = DocumentStatus::from_name(&d.status).unwrap_or_else(|| {
+            problems.push(&name, format!("unknown status {:?}", d.status));
+            DocumentStatus::Official
+        });
         let from = date(&d.valid_from, &name, &mut problems);
         let to = d.valid_to.as_ref().map(|t| date(t, &name, &mut problems));
         if to.is_some_and(|t| t < from) {
@@ -280,7 +298,12 @@ fn main() {
             if !ids.insert(e.id.clone()) {
                 problems.push(&ctx, "duplicate id");
             }
-            if e.id.is_empty() || !e.id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
+            if e.id.is_empty()
+                || !e
+                    .id
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            {
                 problems.push(&ctx, "id must be lowercase ascii letters, digits and '-'");
             }
             if !source_compact.contains(&compact(&e.clause)) {
@@ -288,10 +311,23 @@ fn main() {
             }
             let payer = named::<PayerLevel>(&e.payer, "payer", &ctx, &mut problems);
             let kind = named::<Kind>(&e.kind, "kind", &ctx, &mut problems);
-            let tier = e.tier.as_deref().map(|t| named::<Tier>(t, "tier", &ctx, &mut problems));
-            let max_tier = e.max_tier.as_deref().map(|t| named::<Tier>(t, "max_tier", &ctx, &mut problems));
-            let park = e.park.as_deref().map(|t| named::<ParkResidency>(t, "park", &ctx, &mut problems));
-            let facts: Vec<&str> = e.facts.iter().map(|f| named::<Fact>(f, "fact", &ctx, &mut problems).rust_path()).collect();
+            let tier = e
+                .tier
+                .as_deref()
+                .map(|t| named::<Tier>(t, "tier", &ctx, &mut problems));
+            let max_tier = e
+                .max_tier
+                .as_deref()
+                .map(|t| named::<Tier>(t, "max_tier", &ctx, &mut problems));
+            let park = e
+                .park
+                .as_deref()
+                .map(|t| named::<ParkResidency>(t, "park", &ctx, &mut problems));
+            let facts: Vec<&str> = e
+                .facts
+                .iter()
+                .map(|f| named::<Fact>(f, "fact", &ctx, &mut problems).rust_path())
+                .collect();
             let entry_places = e.places.as_ref().unwrap_or(&d.places);
             for p in entry_places {
                 if !place_ids.contains(p) {
@@ -302,7 +338,10 @@ fn main() {
                 None | Some("evaluation_date") => "Event::EvaluationDate".to_string(),
                 Some("loan_start") => "Event::LoanStart".to_string(),
                 Some(other) => match other.strip_prefix("recognition:") {
-                    Some(t) => format!("Event::Recognition({})", named::<Tier>(t, "event tier", &ctx, &mut problems).rust_path()),
+                    Some(t) => format!(
+                        "Event::Recognition({})",
+                        named::<Tier>(t, "event tier", &ctx, &mut problems).rust_path()
+                    ),
                     None => {
                         problems.push(&ctx, format!("unknown event {other:?}"));
                         String::new()
@@ -313,9 +352,13 @@ fn main() {
             for c in &e.conditions {
                 let q = named::<Quantity>(&c.quantity, "condition quantity", &ctx, &mut problems);
                 let bound = |v: &Option<String>, problems: &mut Problems| {
-                    v.as_ref().map_or("None".to_string(), |v| format!("Some({})", decimal_rust(v, &ctx, problems)))
+                    v.as_ref().map_or("None".to_string(), |v| {
+                        format!("Some({})", decimal_rust(v, &ctx, problems))
+                    })
                 };
-                if c.at_least.is_some() && c.above.is_some() || c.below.is_some() && c.at_most.is_some() {
+                if c.at_least.is_some() && c.above.is_some()
+                    || c.below.is_some() && c.at_most.is_some()
+                {
                     problems.push(&ctx, "a condition has two lower or two upper bounds");
                 }
                 write!(
@@ -362,7 +405,10 @@ fn main() {
     }
     for (g, n) in &groups {
         if *n < 2 {
-            problems.push("catalogue", format!("exclusive_group {g} has only one entry"));
+            problems.push(
+                "catalogue",
+                format!("exclusive_group {g} has only one entry"),
+            );
         }
     }
     documents.push_str("];\n\n");
@@ -374,7 +420,11 @@ fn main() {
         for p in &problems.0 {
             println!("cargo:warning=catalogue: {p}");
         }
-        panic!("the catalogue has {} problem(s):\n{}", problems.0.len(), problems.0.join("\n"));
+        panic!(
+            "the catalogue has {} problem(s):\n{}",
+            problems.0.len(),
+            problems.0.join("\n")
+        );
     }
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     std::fs::write(out_dir.join("catalogue.rs"), out).expect("write catalogue.rs");
@@ -382,18 +432,15 @@ fn main() {
 
 fn parse<T: for<'de> Deserialize<'de> + Default>(path: &Path, problems: &mut Problems) -> T {
     let name = path.file_name().unwrap().to_string_lossy().to_string();
-    match std::fs::read_to_string(path).map_err(|e| e.to_string()).and_then(|t| toml::from_str(&t).map_err(|e| e.to_string())) {
+    match std::fs::read_to_string(path)
+        .map_err(|e| e.to_string())
+        .and_then(|t| toml::from_str(&t).map_err(|e| e.to_string()))
+    {
         Ok(v) => v,
         Err(e) => {
             problems.push(&name, e);
             T::default()
         }
-    }
-}
-
-impl Default for Places {
-    fn default() -> Self {
-        Places { city: Vec::new() }
     }
 }
 
@@ -424,10 +471,7 @@ fn compact(s: &str) -> String {
     s.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
-fn named<T: Copy>(text: &str, what: &str, ctx: &str, problems: &mut Problems) -> T
-where
-    T: Named,
-{
+fn named<T: Copy + Named>(text: &str, what: &str, ctx: &str, problems: &mut Problems) -> T {
     T::from_name_(text).unwrap_or_else(|| {
         problems.push(ctx, format!("unknown {what} {text:?}"));
         T::fallback()
@@ -447,7 +491,15 @@ macro_rules! named_impl {
         }
     )*};
 }
-named_impl!(PayerLevel, Kind, Tier, ParkResidency, Fact, Quantity, LoanPurpose);
+named_impl!(
+    PayerLevel,
+    Kind,
+    Tier,
+    ParkResidency,
+    Fact,
+    Quantity,
+    LoanPurpose
+);
 
 fn opt_path<T: RustPath>(v: Option<T>) -> String {
     v.map_or("None".into(), |v| format!("Some({})", v.path()))
@@ -485,7 +537,10 @@ fn decimal_rust(text: &str, ctx: &str, problems: &mut Problems) -> String {
     match Decimal::from_str(text) {
         Ok(d) if d >= Decimal::ZERO => {
             let u = d.unpack();
-            format!("Decimal::from_parts({}, {}, {}, false, {})", u.lo, u.mid, u.hi, u.scale)
+            format!(
+                "Decimal::from_parts({}, {}, {}, false, {})",
+                u.lo, u.mid, u.hi, u.scale
+            )
         }
         Ok(_) => {
             problems.push(ctx, format!("{text} is negative"));
@@ -498,8 +553,15 @@ fn decimal_rust(text: &str, ctx: &str, problems: &mut Problems) -> String {
     }
 }
 
-fn formula_rust(f: &FormulaToml, event: Option<&str>, ctx: &str, problems: &mut Problems) -> String {
-    let cap = f.cap.as_ref().map_or("None".to_string(), |c| format!("Some({})", decimal_rust(c, ctx, problems)));
+fn formula_rust(
+    f: &FormulaToml,
+    event: Option<&str>,
+    ctx: &str,
+    problems: &mut Problems,
+) -> String {
+    let cap = f.cap.as_ref().map_or("None".to_string(), |c| {
+        format!("Some({})", decimal_rust(c, ctx, problems))
+    });
     let shapes = [f.fixed.is_some(), f.terms.is_some(), f.loan.is_some()];
     if shapes.iter().filter(|s| **s).count() != 1 {
         problems.push(ctx, "a formula has exactly one of fixed, terms, loan");
@@ -515,7 +577,10 @@ fn formula_rust(f: &FormulaToml, event: Option<&str>, ctx: &str, problems: &mut 
         let mut s = String::from("Formula::Terms { terms: &[");
         for t in terms {
             let base = named::<Quantity>(&t.base, "term base", ctx, problems);
-            let months = t.months.as_deref().map(|m| named::<Quantity>(m, "term months", ctx, problems));
+            let months = t
+                .months
+                .as_deref()
+                .map(|m| named::<Quantity>(m, "term months", ctx, problems));
             let base_cap = t.base_cap.as_ref().map_or("None".to_string(), |b| {
                 format!(
                     "Some(BaseCap {{ rate: {}, of: {} }})",
@@ -535,16 +600,27 @@ fn formula_rust(f: &FormulaToml, event: Option<&str>, ctx: &str, problems: &mut 
         write!(s, "], cap: {cap} }}").unwrap();
         return s;
     }
-    let purpose = named::<LoanPurpose>(f.loan.as_deref().unwrap_or_default(), "loan purpose", ctx, problems);
+    let purpose = named::<LoanPurpose>(
+        f.loan.as_deref().unwrap_or_default(),
+        "loan purpose",
+        ctx,
+        problems,
+    );
     if event != Some("loan_start") {
         problems.push(ctx, "a loan formula needs event = \"loan_start\"");
     }
     let rate = match (&f.rate, &f.rate_above, &f.lpr_share) {
         (Some(r), None, None) => format!("InterestRate::Fixed({})", decimal_rust(r, ctx, problems)),
         (None, Some(r), None) => format!("InterestRate::Above({})", decimal_rust(r, ctx, problems)),
-        (None, None, Some(r)) => format!("InterestRate::ShareWithinLpr({})", decimal_rust(r, ctx, problems)),
+        (None, None, Some(r)) => format!(
+            "InterestRate::ShareWithinLpr({})",
+            decimal_rust(r, ctx, problems)
+        ),
         _ => {
-            problems.push(ctx, "a loan formula has exactly one of rate, rate_above, lpr_share");
+            problems.push(
+                ctx,
+                "a loan formula has exactly one of rate, rate_above, lpr_share",
+            );
             String::new()
         }
     };

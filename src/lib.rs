@@ -16,7 +16,8 @@ use wasm_bindgen::prelude::*;
 pub fn today() -> srdi_engine::Date {
     let now = js_sys::Date::new_0();
     let (y, m, d) = (now.get_full_year(), now.get_month() + 1, now.get_date());
-    srdi_engine::Date::parse(&format!("{y:04}-{m:02}-{d:02}")).unwrap_or(srdi_engine::Date::ymd(2026, 1, 1))
+    srdi_engine::Date::parse(&format!("{y:04}-{m:02}-{d:02}"))
+        .unwrap_or(srdi_engine::Date::ymd(2026, 1, 1))
 }
 
 /// Mounts the page on `<main id="app">`.

@@ -47,7 +47,14 @@ impl State {
     pub fn new(today: Date) -> State {
         let profile = Profile::default();
         let report = Rc::new(evaluate(&profile, today));
-        State { lang: Lang::Zh, today, profile, typed: BTreeMap::new(), errors: BTreeMap::new(), report }
+        State {
+            lang: Lang::Zh,
+            today,
+            profile,
+            typed: BTreeMap::new(),
+            errors: BTreeMap::new(),
+            report,
+        }
     }
 
     pub fn typed(&self, field: Field) -> String {
@@ -61,7 +68,11 @@ impl State {
     }
 
     fn set_date(&mut self, field: Field, raw: String) {
-        let parsed = if raw.trim().is_empty() { Ok(None) } else { Date::parse(&raw).map(Some) };
+        let parsed = if raw.trim().is_empty() {
+            Ok(None)
+        } else {
+            Date::parse(&raw).map(Some)
+        };
         match parsed {
             Ok(date) => {
                 self.errors.remove(&field);
@@ -98,7 +109,8 @@ impl State {
                 self.profile.amounts.remove(&q);
             }
             Err(e) => {
-                self.errors.insert(field, text::amount_error(self.lang, &e, unit == Unit::Yuan));
+                self.errors
+                    .insert(field, text::amount_error(self.lang, &e, unit == Unit::Yuan));
             }
         }
         self.typed.insert(field, raw);
@@ -114,7 +126,9 @@ impl Reducible for State {
             Action::SetCity(city) => {
                 s.profile.city = (!city.is_empty()).then_some(city);
                 s.profile.county = None;
-                if s.profile.tier == Some(Tier::LittleGiantReserve) && s.profile.city.as_deref() != Some("xiamen") {
+                if s.profile.tier == Some(Tier::LittleGiantReserve)
+                    && s.profile.city.as_deref() != Some("xiamen")
+                {
                     s.profile.tier = Some(Tier::Provincial);
                 }
             }
@@ -126,7 +140,11 @@ impl Reducible for State {
                 s.profile.recognitions.clear();
                 s.errors.retain(|f, _| !matches!(f, Field::Recognition(_)));
                 let have = s.profile.tier;
-                for t in Tier::ALL.iter().copied().filter(|t| have.is_some_and(|have| have.includes(*t))) {
+                for t in Tier::ALL
+                    .iter()
+                    .copied()
+                    .filter(|t| have.is_some_and(|have| have.includes(*t)))
+                {
                     if let Some(raw) = s.typed.get(&Field::Recognition(t)).cloned() {
                         s.set_date(Field::Recognition(t), raw);
                     }

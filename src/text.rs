@@ -2,8 +2,8 @@
 //! translation of this file and not a rewrite of the components. Engine words (tiers, reasons,
 //! formulas) come from `srdi_engine::describe` in the same two languages.
 
-pub use srdi_engine::describe::Lang;
 use srdi_engine::date::DateError;
+pub use srdi_engine::describe::Lang;
 use srdi_engine::money::{group, AmountError};
 
 /// The strings of one language.
@@ -147,7 +147,8 @@ pub fn amount_error(lang: Lang, e: &AmountError, money: bool) -> String {
         }
         (Lang::En, AmountError::NotANumber) => {
             if money {
-                "Enter a number; thousands separators and 万 are fine, e.g. 1,200,000 or 120万".into()
+                "Enter a number; thousands separators and 万 are fine, e.g. 1,200,000 or 120万"
+                    .into()
             } else {
                 "Enter a number".into()
             }

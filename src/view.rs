@@ -81,7 +81,11 @@ pub fn result_view(report: &Report, lang: Lang) -> ResultView {
                 .filter_map(|l| catalogue::entry(l.entry).map(|e| (l, e)))
                 .map(|(l, e)| LineView {
                     id: e.id,
-                    title: if lang == Lang::Zh { e.title } else { e.title_en },
+                    title: if lang == Lang::Zh {
+                        e.title
+                    } else {
+                        e.title_en
+                    },
                     kind: l.kind,
                     kind_label: describe::kind(l.kind, lang),
                     status: l.status,
@@ -94,7 +98,10 @@ pub fn result_view(report: &Report, lang: Lang) -> ResultView {
                     issuer: e.document().issuer,
                     clause: e.clause,
                     validity: describe::window(e.document(), lang),
-                    conflict: l.conflict.as_ref().map(|c| describe::conflict(c.reason, lang).to_string()),
+                    conflict: l
+                        .conflict
+                        .as_ref()
+                        .map(|c| describe::conflict(c.reason, lang).to_string()),
                 })
                 .collect();
             LevelView {
@@ -115,7 +122,11 @@ pub fn result_view(report: &Report, lang: Lang) -> ResultView {
         .filter_map(|x| catalogue::entry(x.entry).map(|e| (x, e)))
         .map(|(x, e)| ExcludedView {
             id: e.id,
-            title: if lang == Lang::Zh { e.title } else { e.title_en },
+            title: if lang == Lang::Zh {
+                e.title
+            } else {
+                e.title_en
+            },
             payer_label: describe::payer(x.payer, lang),
             citation: citation(e),
             reason: describe::reason(&x.reason, lang),

@@ -14,7 +14,10 @@ wasm_bindgen_test_configure!(run_in_browser);
 /// Lets Yew's scheduler render.
 async fn settle() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 10).unwrap();
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 10)
+            .unwrap();
     });
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
@@ -31,13 +34,22 @@ async fn render(initial: State) -> web_sys::Element {
     let document = gloo::utils::document();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { initial: Some(initial) }).render();
+    yew::Renderer::<App>::with_root_and_props(
+        root.clone(),
+        AppProps {
+            initial: Some(initial),
+        },
+    )
+    .render();
     settle().await;
     root
 }
 
 fn text(root: &web_sys::Element, selector: &str) -> String {
-    root.query_selector(selector).unwrap().map(|e| e.text_content().unwrap_or_default()).unwrap_or_default()
+    root.query_selector(selector)
+        .unwrap()
+        .map(|e| e.text_content().unwrap_or_default())
+        .unwrap_or_default()
 }
 
 /// A Yongchun firm first recognised as 省级专精特新 on 2024-03-01 sees the county's 100,000 元
@@ -48,7 +60,10 @@ async fn app_shows_the_yongchun_line_with_citation() {
         Action::SetCity("quanzhou".into()),
         Action::SetCounty("yongchun".into()),
         Action::SetTier("provincial".into()),
-        Action::SetDate(Field::Recognition(srdi_engine::Tier::Provincial), "2024-03-01".into()),
+        Action::SetDate(
+            Field::Recognition(srdi_engine::Tier::Provincial),
+            "2024-03-01".into(),
+        ),
     ]);
     let root = render(s).await;
     assert_eq!(text(&root, "#total-exact"), "100,000 元");
@@ -65,15 +80,29 @@ async fn bad_date_keeps_text_and_last_result() {
         Action::SetCity("quanzhou".into()),
         Action::SetCounty("yongchun".into()),
         Action::SetTier("innovative".into()),
-        Action::SetDate(Field::Recognition(srdi_engine::Tier::Innovative), "2024-03-01".into()),
-        Action::SetDate(Field::Recognition(srdi_engine::Tier::Innovative), "2024-02-30".into()),
+        Action::SetDate(
+            Field::Recognition(srdi_engine::Tier::Innovative),
+            "2024-03-01".into(),
+        ),
+        Action::SetDate(
+            Field::Recognition(srdi_engine::Tier::Innovative),
+            "2024-02-30".into(),
+        ),
     ]);
-    assert_eq!(s.typed(Field::Recognition(srdi_engine::Tier::Innovative)), "2024-02-30");
+    assert_eq!(
+        s.typed(Field::Recognition(srdi_engine::Tier::Innovative)),
+        "2024-02-30"
+    );
     let root = render(s).await;
     // 四、（一）: 创新型 1万, from the last valid date.
     assert_eq!(text(&root, "#total-exact"), "10,000 元");
     assert!(text(&root, "#rec-innovative-error").contains("没有这一天"));
     assert!(root.query_selector(".stale").unwrap().is_some());
-    let input: web_sys::HtmlInputElement = root.query_selector("#eval-date").unwrap().unwrap().dyn_into().unwrap();
+    let input: web_sys::HtmlInputElement = root
+        .query_selector("#eval-date")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
     assert_eq!(input.value(), "2025-06-01");
 }

@@ -15,13 +15,24 @@ fn d(s: &str) -> Decimal {
 /// 永政办规〔2024〕1号 四、（一）: first 小巨人 50万 + first 省级 10万 from the county.
 #[wasm_bindgen_test]
 fn yongchun_recognition_awards_in_wasm() {
-    let mut p = Profile { city: Some("quanzhou".into()), county: Some("yongchun".into()), ..Profile::default() };
+    let mut p = Profile {
+        city: Some("quanzhou".into()),
+        county: Some("yongchun".into()),
+        ..Profile::default()
+    };
     p.tier = Some(Tier::LittleGiant);
-    p.recognitions.insert(Tier::Provincial, Date::parse("2024-03-01").unwrap());
-    p.recognitions.insert(Tier::LittleGiant, Date::parse("2024-06-15").unwrap());
+    p.recognitions
+        .insert(Tier::Provincial, Date::parse("2024-03-01").unwrap());
+    p.recognitions
+        .insert(Tier::LittleGiant, Date::parse("2024-06-15").unwrap());
     let r = evaluate(&p, Date::parse("2025-06-01").unwrap());
     assert_eq!(r.totals.county.exact, d("600000"));
-    let total: Decimal = r.lines.iter().filter(|l| l.counted && l.kind == srdi_engine::Kind::Exact).filter_map(|l| l.amount).sum();
+    let total: Decimal = r
+        .lines
+        .iter()
+        .filter(|l| l.counted && l.kind == srdi_engine::Kind::Exact)
+        .filter_map(|l| l.amount)
+        .sum();
     assert_eq!(total, r.totals.all.exact);
 }
 

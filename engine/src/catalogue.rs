@@ -177,7 +177,10 @@ pub enum Formula {
     /// A fixed sum per enterprise.
     Fixed(Decimal),
     /// Sum of rate × base terms, then capped per enterprise.
-    Terms { terms: &'static [Term], cap: Option<Decimal> },
+    Terms {
+        terms: &'static [Term],
+        cap: Option<Decimal>,
+    },
     /// An interest discount on each loan of one purpose, pro-rated by term up to one year,
     /// summed and capped per enterprise.
     LoanInterest {

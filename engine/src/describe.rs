@@ -62,40 +62,108 @@ pub fn status(s: Status, lang: Lang) -> &'static str {
 
 pub fn quantity(q: Quantity, lang: Lang) -> &'static str {
     match q {
-        Quantity::ParkRentPerYear => lang.pick("园区产业用房年租金", "annual rent of park premises"),
-        Quantity::ParkRentMonths => lang.pick("租用月数", "months rented"),
-        Quantity::ParkFirstYearKwh => lang.pick("入驻第一年用电量", "electricity used in the first year in the park"),
-        Quantity::RdSpend => lang.pick("年度自主研发费用", "annual own R&D spend"),
-        Quantity::EquipmentPrevYear => lang.pick("上年度设备投入", "equipment investment last year"),
-        Quantity::EquityTransformationFund => {
-            lang.pick("国家制造业转型升级基金股权投资实际到资额", "equity paid in by the national manufacturing transformation fund")
+        Quantity::ParkRentPerYear => {
+            lang.pick("园区产业用房年租金", "annual rent of park premises")
         }
-        Quantity::EquitySmeFund => lang.pick("中小企业发展基金股权投资实际到资额", "equity paid in by the national SME development fund"),
-        Quantity::JointLabEquipment => lang.pick("联合实验室新增研发设备非财政资金投入", "non-fiscal spend on new joint-lab R&D equipment"),
-        Quantity::StandardsLed => lang.pick("作为主要起草单位制定的标准数", "standards led as main drafter"),
-        Quantity::DigitalUpgradeSpend => lang.pick("数字化改造实际投入", "actual digital-upgrade spend"),
-        Quantity::ConsultingFees => lang.pick("管理咨询服务实际费用", "management consulting fees paid"),
-        Quantity::TrainingPersonDays => lang.pick("数字化技能培训人天", "person-days of digital-skills training"),
-        Quantity::DomesticFairVenueRent => lang.pick("国内推介会等场租", "venue rent for fairs in China"),
-        Quantity::CreditInsuranceInsured => lang.pick("国内贸易信用保险保险金额", "insured amount of trade credit insurance"),
-        Quantity::CreditInsurancePremium => lang.pick("国内贸易信用保险实缴保费", "trade credit insurance premium paid"),
-        Quantity::FirstSetUnitPrice => lang.pick("首台（套）市场销售单价", "unit price of the first-set equipment"),
-        Quantity::TechReformEquipment => lang.pick("技改项目设备投资额", "equipment investment of the tech-reform project"),
-        Quantity::TechReformTotal => lang.pick("技改项目实际总投资", "total investment of the tech-reform project"),
-        Quantity::AvgTaxLast3Years => lang.pick("近三年年均纳税", "average annual tax over the last three years"),
+        Quantity::ParkRentMonths => lang.pick("租用月数", "months rented"),
+        Quantity::ParkFirstYearKwh => lang.pick(
+            "入驻第一年用电量",
+            "electricity used in the first year in the park",
+        ),
+        Quantity::RdSpend => lang.pick("年度自主研发费用", "annual own R&D spend"),
+        Quantity::EquipmentPrevYear => {
+            lang.pick("上年度设备投入", "equipment investment last year")
+        }
+        Quantity::EquityTransformationFund => lang.pick(
+            "国家制造业转型升级基金股权投资实际到资额",
+            "equity paid in by the national manufacturing transformation fund",
+        ),
+        Quantity::EquitySmeFund => lang.pick(
+            "中小企业发展基金股权投资实际到资额",
+            "equity paid in by the national SME development fund",
+        ),
+        Quantity::JointLabEquipment => lang.pick(
+            "联合实验室新增研发设备非财政资金投入",
+            "non-fiscal spend on new joint-lab R&D equipment",
+        ),
+        Quantity::StandardsLed => lang.pick(
+            "作为主要起草单位制定的标准数",
+            "standards led as main drafter",
+        ),
+        Quantity::DigitalUpgradeSpend => {
+            lang.pick("数字化改造实际投入", "actual digital-upgrade spend")
+        }
+        Quantity::ConsultingFees => {
+            lang.pick("管理咨询服务实际费用", "management consulting fees paid")
+        }
+        Quantity::TrainingPersonDays => lang.pick(
+            "数字化技能培训人天",
+            "person-days of digital-skills training",
+        ),
+        Quantity::DomesticFairVenueRent => {
+            lang.pick("国内推介会等场租", "venue rent for fairs in China")
+        }
+        Quantity::CreditInsuranceInsured => lang.pick(
+            "国内贸易信用保险保险金额",
+            "insured amount of trade credit insurance",
+        ),
+        Quantity::CreditInsurancePremium => lang.pick(
+            "国内贸易信用保险实缴保费",
+            "trade credit insurance premium paid",
+        ),
+        Quantity::FirstSetUnitPrice => lang.pick(
+            "首台（套）市场销售单价",
+            "unit price of the first-set equipment",
+        ),
+        Quantity::TechReformEquipment => lang.pick(
+            "技改项目设备投资额",
+            "equipment investment of the tech-reform project",
+        ),
+        Quantity::TechReformTotal => lang.pick(
+            "技改项目实际总投资",
+            "total investment of the tech-reform project",
+        ),
+        Quantity::AvgTaxLast3Years => lang.pick(
+            "近三年年均纳税",
+            "average annual tax over the last three years",
+        ),
     }
 }
 
 pub fn fact(f: Fact, lang: Lang) -> &'static str {
     match f {
-        Fact::RelocatingToStandardPark => lang.pick("从园区外搬迁入驻工业（产业）标准化园区", "moving into a standardised industrial park"),
-        Fact::CityRecognisedTalentTeam => lang.pick("引进经市级认定的高层次人才团队", "brought in a city-recognised high-level talent team"),
-        Fact::DigitalLevel2 => lang.pick("改造后数字化水平达到二级以上", "digital level 2 or above after the upgrade"),
-        Fact::RevenueGrewAfterTechReform => lang.pick("技改项目投产后营业收入较上一年度增长", "revenue grew after the tech-reform project"),
-        Fact::FirstSetNational => lang.pick("新认定为国家首台（套）重大技术装备", "newly recognised national first-set equipment"),
-        Fact::FirstSetProvincial => lang.pick("新认定为省级首台（套）重大技术装备", "newly recognised provincial first-set equipment"),
-        Fact::ProvincialListingReserve => lang.pick("列入省级重点上市后备企业库", "in the provincial key pre-IPO pool"),
-        Fact::JointLab => lang.pick("与高校院所共建联合实验室", "co-builds a joint lab with a university or institute"),
+        Fact::RelocatingToStandardPark => lang.pick(
+            "从园区外搬迁入驻工业（产业）标准化园区",
+            "moving into a standardised industrial park",
+        ),
+        Fact::CityRecognisedTalentTeam => lang.pick(
+            "引进经市级认定的高层次人才团队",
+            "brought in a city-recognised high-level talent team",
+        ),
+        Fact::DigitalLevel2 => lang.pick(
+            "改造后数字化水平达到二级以上",
+            "digital level 2 or above after the upgrade",
+        ),
+        Fact::RevenueGrewAfterTechReform => lang.pick(
+            "技改项目投产后营业收入较上一年度增长",
+            "revenue grew after the tech-reform project",
+        ),
+        Fact::FirstSetNational => lang.pick(
+            "新认定为国家首台（套）重大技术装备",
+            "newly recognised national first-set equipment",
+        ),
+        Fact::FirstSetProvincial => lang.pick(
+            "新认定为省级首台（套）重大技术装备",
+            "newly recognised provincial first-set equipment",
+        ),
+        Fact::ProvincialListingReserve => lang.pick(
+            "列入省级重点上市后备企业库",
+            "in the provincial key pre-IPO pool",
+        ),
+        Fact::JointLab => lang.pick(
+            "与高校院所共建联合实验室",
+            "co-builds a joint lab with a university or institute",
+        ),
     }
 }
 
@@ -123,8 +191,16 @@ fn money(v: Decimal, lang: Lang) -> String {
 pub fn formula(line: &Line, lang: Lang) -> String {
     let cap_text = |sum: Decimal, cap: Option<Decimal>, amount: Decimal| match cap {
         Some(c) if sum > c => match lang {
-            Lang::Zh => format!("，超过上限 {}，按上限计 {}", money(c, lang), money(amount, lang)),
-            Lang::En => format!(", above the cap of {}, so {}", money(c, lang), money(amount, lang)),
+            Lang::Zh => format!(
+                "，超过上限 {}，按上限计 {}",
+                money(c, lang),
+                money(amount, lang)
+            ),
+            Lang::En => format!(
+                ", above the cap of {}, so {}",
+                money(c, lang),
+                money(amount, lang)
+            ),
         },
         _ if sum != amount => match lang {
             Lang::Zh => format!("，四舍五入到分：{}", money(amount, lang)),
@@ -133,12 +209,19 @@ pub fn formula(line: &Line, lang: Lang) -> String {
         _ => String::new(),
     };
     match &line.calculation {
-        Calculation::Unquantified => lang.pick("文件未规定金额", "the text states no amount").to_string(),
+        Calculation::Unquantified => lang
+            .pick("文件未规定金额", "the text states no amount")
+            .to_string(),
         Calculation::Fixed { amount } => match lang {
             Lang::Zh => format!("定额 {}", money(*amount, lang)),
             Lang::En => format!("fixed sum of {}", money(*amount, lang)),
         },
-        Calculation::Terms { terms, sum, cap, amount } => {
+        Calculation::Terms {
+            terms,
+            sum,
+            cap,
+            amount,
+        } => {
             let parts: Vec<String> = terms
                 .iter()
                 .map(|t| {
@@ -158,27 +241,66 @@ pub fn formula(line: &Line, lang: Lang) -> String {
                     }
                 })
                 .collect();
-            format!("{} = {}{}", parts.join(" + "), money(round_or(*sum), lang), cap_text(*sum, *cap, *amount))
+            format!(
+                "{} = {}{}",
+                parts.join(" + "),
+                money(round_or(*sum), lang),
+                cap_text(*sum, *cap, *amount)
+            )
         }
-        Calculation::Loans { loans, sum, cap, amount } => {
+        Calculation::Loans {
+            loans,
+            sum,
+            cap,
+            amount,
+        } => {
             let parts: Vec<String> = loans
                 .iter()
                 .map(|l| {
                     let rate = match l.lpr {
                         Some(lpr) => match lang {
-                            Lang::Zh => format!("min({}, LPR {}) × 比例", percent(l.loan_rate), percent(lpr)),
-                            Lang::En => format!("min({}, LPR {}) × share", percent(l.loan_rate), percent(lpr)),
+                            Lang::Zh => format!(
+                                "min({}, LPR {}) × 比例",
+                                percent(l.loan_rate),
+                                percent(lpr)
+                            ),
+                            Lang::En => format!(
+                                "min({}, LPR {}) × share",
+                                percent(l.loan_rate),
+                                percent(lpr)
+                            ),
                         },
                         None => String::new(),
                     };
-                    let rate = if rate.is_empty() { percent(l.discount_rate) } else { format!("{} = {}", rate, percent(l.discount_rate)) };
+                    let rate = if rate.is_empty() {
+                        percent(l.discount_rate)
+                    } else {
+                        format!("{} = {}", rate, percent(l.discount_rate))
+                    };
                     match lang {
-                        Lang::Zh => format!("贷款{} {} × {} × {}/12 个月", l.index + 1, money(l.principal, lang), rate, l.counted_months),
-                        Lang::En => format!("loan {} {} × {} × {}/12 months", l.index + 1, money(l.principal, lang), rate, l.counted_months),
+                        Lang::Zh => format!(
+                            "贷款{} {} × {} × {}/12 个月",
+                            l.index + 1,
+                            money(l.principal, lang),
+                            rate,
+                            l.counted_months
+                        ),
+                        Lang::En => format!(
+                            "loan {} {} × {} × {}/12 months",
+                            l.index + 1,
+                            money(l.principal, lang),
+                            rate,
+                            l.counted_months
+                        ),
                     }
                 })
                 .collect();
-            format!("{} = {}{}", parts.join(" + "), money(round_or(*sum), lang), cap_text(*sum, *cap, *amount))
+            format!(
+                "{} = {}{}",
+                parts.join(" + "),
+                money(round_or(*sum), lang),
+                cap_text(*sum, *cap, *amount)
+            )
         }
     }
 }
@@ -195,16 +317,28 @@ pub fn reason(r: &Reason, lang: Lang) -> String {
             Lang::En => e.title_en.to_string(),
         })
     };
-    let opt_money = |a: &Option<Decimal>| a.map_or(lang.pick("未定额", "unstated").to_string(), |a| money(a, lang));
+    let opt_money = |a: &Option<Decimal>| {
+        a.map_or(lang.pick("未定额", "unstated").to_string(), |a| {
+            money(a, lang)
+        })
+    };
     match (r, lang) {
         (Reason::NoTier { needs }, Lang::Zh) => format!("需要{}资格", tier(*needs, lang)),
         (Reason::NoTier { needs }, Lang::En) => format!("needs {} status", tier(*needs, lang)),
-        (Reason::TierTooLow { needs, .. }, Lang::Zh) => format!("需要{}及以上资格", tier(*needs, lang)),
-        (Reason::TierTooLow { needs, .. }, Lang::En) => format!("needs {} status or higher", tier(*needs, lang)),
+        (Reason::TierTooLow { needs, .. }, Lang::Zh) => {
+            format!("需要{}及以上资格", tier(*needs, lang))
+        }
+        (Reason::TierTooLow { needs, .. }, Lang::En) => {
+            format!("needs {} status or higher", tier(*needs, lang))
+        }
         (Reason::TierTooHigh { max, .. }, Lang::Zh) => format!("仅适用于{}", tier(*max, lang)),
         (Reason::TierTooHigh { max, .. }, Lang::En) => format!("only for {}", tier(*max, lang)),
-        (Reason::NoRecognitionDate { tier: t }, Lang::Zh) => format!("需要填写首次认定为{}的日期", tier(*t, lang)),
-        (Reason::NoRecognitionDate { tier: t }, Lang::En) => format!("needs the date of first recognition as {}", tier(*t, lang)),
+        (Reason::NoRecognitionDate { tier: t }, Lang::Zh) => {
+            format!("需要填写首次认定为{}的日期", tier(*t, lang))
+        }
+        (Reason::NoRecognitionDate { tier: t }, Lang::En) => {
+            format!("needs the date of first recognition as {}", tier(*t, lang))
+        }
         (Reason::OutsideWindow { event, from, to }, Lang::Zh) => match to {
             Some(to) => format!("事项日期 {event} 不在文件有效期 {from} 至 {to} 内"),
             None => format!("事项日期 {event} 早于文件施行日 {from}"),
@@ -217,37 +351,89 @@ pub fn reason(r: &Reason, lang: Lang) -> String {
         (Reason::NotInPark, Lang::En) => "needs residency in an SRDI (demonstration) park".into(),
         (Reason::MissingFact { fact: f }, Lang::Zh) => format!("需要满足：{}", fact(*f, lang)),
         (Reason::MissingFact { fact: f }, Lang::En) => format!("needs: {}", fact(*f, lang)),
-        (Reason::MissingAmount { quantity: q }, Lang::Zh) => format!("需要填写{}", quantity(*q, lang)),
-        (Reason::MissingAmount { quantity: q }, Lang::En) => format!("needs the {}", quantity(*q, lang)),
-        (Reason::BelowThreshold { quantity: q, value: v }, Lang::Zh) => {
-            format!("{}为 {}，未达到文件规定的条件", quantity(*q, lang), value(*q, *v, lang))
+        (Reason::MissingAmount { quantity: q }, Lang::Zh) => {
+            format!("需要填写{}", quantity(*q, lang))
         }
-        (Reason::BelowThreshold { quantity: q, value: v }, Lang::En) => {
-            format!("{} of {} does not meet the text's threshold", quantity(*q, lang), value(*q, *v, lang))
+        (Reason::MissingAmount { quantity: q }, Lang::En) => {
+            format!("needs the {}", quantity(*q, lang))
+        }
+        (
+            Reason::BelowThreshold {
+                quantity: q,
+                value: v,
+            },
+            Lang::Zh,
+        ) => {
+            format!(
+                "{}为 {}，未达到文件规定的条件",
+                quantity(*q, lang),
+                value(*q, *v, lang)
+            )
+        }
+        (
+            Reason::BelowThreshold {
+                quantity: q,
+                value: v,
+            },
+            Lang::En,
+        ) => {
+            format!(
+                "{} of {} does not meet the text's threshold",
+                quantity(*q, lang),
+                value(*q, *v, lang)
+            )
         }
         (Reason::NoQualifyingLoan { .. }, Lang::Zh) => "没有符合用途的贷款".into(),
         (Reason::NoQualifyingLoan { .. }, Lang::En) => "no loan of the qualifying purpose".into(),
         (Reason::Zero, Lang::Zh) => "按所填数字计算金额为 0".into(),
         (Reason::Zero, Lang::En) => "your numbers give 0".into(),
-        (Reason::NotCombined { with, amount, other_amount }, Lang::Zh) => format!(
+        (
+            Reason::NotCombined {
+                with,
+                amount,
+                other_amount,
+            },
+            Lang::Zh,
+        ) => format!(
             "与“{}”不重复享受；该项为 {}，本项为 {}，按较多的一项计",
             title(with),
             opt_money(other_amount),
             opt_money(amount)
         ),
-        (Reason::NotCombined { with, amount, other_amount }, Lang::En) => format!(
+        (
+            Reason::NotCombined {
+                with,
+                amount,
+                other_amount,
+            },
+            Lang::En,
+        ) => format!(
             "not combined with \"{}\" ({}), which gives more than this ({})",
             title(with),
             opt_money(other_amount),
             opt_money(amount)
         ),
-        (Reason::CountedOnce { with, amount, other_amount }, Lang::Zh) => format!(
+        (
+            Reason::CountedOnce {
+                with,
+                amount,
+                other_amount,
+            },
+            Lang::Zh,
+        ) => format!(
             "与“{}”为同一奖励，只计一次（该项 {}，本项 {}）",
             title(with),
             opt_money(other_amount),
             opt_money(amount)
         ),
-        (Reason::CountedOnce { with, amount, other_amount }, Lang::En) => format!(
+        (
+            Reason::CountedOnce {
+                with,
+                amount,
+                other_amount,
+            },
+            Lang::En,
+        ) => format!(
             "the same reward as \"{}\", counted once ({} there, {} here)",
             title(with),
             opt_money(other_amount),
@@ -277,5 +463,105 @@ pub fn window(doc: &catalogue::Document, lang: Lang) -> String {
         (Some(to), Lang::En) => format!("{} to {}", doc.valid_from, to),
         (None, Lang::Zh) => format!("{} 起（文件未规定截止日期）", doc.valid_from),
         (None, Lang::En) => format!("from {} (no end date given)", doc.valid_from),
+    }
+}
+
+/// The amount rule of an entry in general terms, without a firm's numbers, e.g.
+/// "20% × 园区产业用房年租金 × min(月数,12)/12，上限 500,000 元".
+pub fn rule(entry: &catalogue::Entry, lang: Lang) -> String {
+    use catalogue::{Formula, InterestRate};
+    let cap = |c: &Option<Decimal>| match (c, lang) {
+        (Some(c), Lang::Zh) => format!("，上限 {}", money(*c, lang)),
+        (Some(c), Lang::En) => format!(", capped at {}", money(*c, lang)),
+        (None, _) => String::new(),
+    };
+    match &entry.formula {
+        Formula::Unquantified => lang.pick("未规定金额", "no amount stated").to_string(),
+        Formula::Fixed(a) => match lang {
+            Lang::Zh => format!("定额 {}", money(*a, lang)),
+            Lang::En => format!("fixed {}", money(*a, lang)),
+        },
+        Formula::Terms { terms, cap: c } => {
+            let parts: Vec<String> = terms
+                .iter()
+                .map(|t| {
+                    let rate = match t.base.unit() {
+                        Unit::Yuan => percent(t.rate),
+                        _ => money(t.rate, lang),
+                    };
+                    let mut s = format!("{rate} × {}", quantity(t.base, lang));
+                    if t.months.is_some() {
+                        s.push_str(" × min(月数, 12)/12");
+                    }
+                    if let Some(b) = &t.base_cap {
+                        s = match lang {
+                            Lang::Zh => format!(
+                                "{s}（基数不超过 {} × {}）",
+                                percent(b.rate),
+                                quantity(b.of, lang)
+                            ),
+                            Lang::En => format!(
+                                "{s} (base at most {} × {})",
+                                percent(b.rate),
+                                quantity(b.of, lang)
+                            ),
+                        };
+                    }
+                    s
+                })
+                .collect();
+            format!("{}{}", parts.join(" + "), cap(c))
+        }
+        Formula::LoanInterest {
+            purpose,
+            rate,
+            skip_if_other_provincial,
+            cap: c,
+        } => {
+            let r = match (rate, lang) {
+                (InterestRate::Fixed(r), _) => percent(*r),
+                (InterestRate::Above(f), Lang::Zh) => format!("(贷款利率 − {})", percent(*f)),
+                (InterestRate::Above(f), Lang::En) => format!("(loan rate − {})", percent(*f)),
+                (InterestRate::ShareWithinLpr(s), Lang::Zh) => {
+                    format!("min(贷款利率, 一年期LPR) × {}", percent(*s))
+                }
+                (InterestRate::ShareWithinLpr(s), Lang::En) => {
+                    format!("min(loan rate, 1-year LPR) × {}", percent(*s))
+                }
+            };
+            let skip = match (skip_if_other_provincial, lang) {
+                (true, Lang::Zh) => "；已享受其他省级贴息的贷款除外",
+                (true, Lang::En) => "; not on loans with another provincial discount",
+                _ => "",
+            };
+            match lang {
+                Lang::Zh => format!(
+                    "{} × 本金 × min(期限月数, 12)/12（{}）{}{}",
+                    r,
+                    loan_purpose(*purpose, lang),
+                    cap(c),
+                    skip
+                ),
+                Lang::En => format!(
+                    "{} × principal × min(term months, 12)/12 ({}){}{}",
+                    r,
+                    loan_purpose(*purpose, lang),
+                    cap(c),
+                    skip
+                ),
+            }
+        }
+    }
+}
+
+pub fn loan_purpose(p: LoanPurpose, lang: Lang) -> &'static str {
+    match p {
+        LoanPurpose::ParkPremises => lang.pick("购买园区产业用房贷款", "loan to buy park premises"),
+        LoanPurpose::WorkingCapital => lang.pick("流动资金贷款", "working-capital loan"),
+        LoanPurpose::IpPledge => lang.pick("专利、商标质押贷款", "patent or trademark pledge loan"),
+        LoanPurpose::TechInnovationFund => {
+            lang.pick("技术创新基金贷款", "technology innovation fund loan")
+        }
+        LoanPurpose::Other => lang.pick("其他贷款", "other loan"),
     }
 }

@@ -60,9 +60,21 @@ pub enum ConflictChoice {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Calculation {
-    Fixed { amount: Decimal },
-    Terms { terms: Vec<TermCalc>, sum: Decimal, cap: Option<Decimal>, amount: Decimal },
-    Loans { loans: Vec<LoanCalc>, sum: Decimal, cap: Option<Decimal>, amount: Decimal },
+    Fixed {
+        amount: Decimal,
+    },
+    Terms {
+        terms: Vec<TermCalc>,
+        sum: Decimal,
+        cap: Option<Decimal>,
+        amount: Decimal,
+    },
+    Loans {
+        loans: Vec<LoanCalc>,
+        sum: Decimal,
+        cap: Option<Decimal>,
+        amount: Decimal,
+    },
     Unquantified,
 }
 
@@ -111,23 +123,54 @@ pub struct Exclusion {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Reason {
-    NoTier { needs: Tier },
-    TierTooLow { needs: Tier, has: Tier },
-    TierTooHigh { max: Tier, has: Tier },
-    NoRecognitionDate { tier: Tier },
+    NoTier {
+        needs: Tier,
+    },
+    TierTooLow {
+        needs: Tier,
+        has: Tier,
+    },
+    TierTooHigh {
+        max: Tier,
+        has: Tier,
+    },
+    NoRecognitionDate {
+        tier: Tier,
+    },
     /// The event (recognition, loan start) falls outside the document's window.
-    OutsideWindow { event: Date, from: Date, to: Option<Date> },
+    OutsideWindow {
+        event: Date,
+        from: Date,
+        to: Option<Date>,
+    },
     NotInPark,
-    MissingFact { fact: Fact },
-    MissingAmount { quantity: Quantity },
-    BelowThreshold { quantity: Quantity, value: Decimal },
-    NoQualifyingLoan { purpose: LoanPurpose },
+    MissingFact {
+        fact: Fact,
+    },
+    MissingAmount {
+        quantity: Quantity,
+    },
+    BelowThreshold {
+        quantity: Quantity,
+        value: Decimal,
+    },
+    NoQualifyingLoan {
+        purpose: LoanPurpose,
+    },
     /// The formula gives nothing for the firm's numbers.
     Zero,
     /// In a not-both group (不重复享受) with a line that pays more.
-    NotCombined { with: &'static str, amount: Option<Decimal>, other_amount: Option<Decimal> },
+    NotCombined {
+        with: &'static str,
+        amount: Option<Decimal>,
+        other_amount: Option<Decimal>,
+    },
     /// The same reward, counted once under the other entry.
-    CountedOnce { with: &'static str, amount: Option<Decimal>, other_amount: Option<Decimal> },
+    CountedOnce {
+        with: &'static str,
+        amount: Option<Decimal>,
+        other_amount: Option<Decimal>,
+    },
 }
 
 /// Sums by payer level and overall. Only counted lines (in force, not draft) are summed.
@@ -203,7 +246,12 @@ pub fn evaluate_entries(profile: &Profile, today: Date, entries: &'static [Entry
                 calculation,
                 conflict: None,
             }),
-            Err(reason) => excluded.push(Exclusion { entry: entry.id, payer: entry.payer, status, reason }),
+            Err(reason) => excluded.push(Exclusion {
+                entry: entry.id,
+                payer: entry.payer,
+                status,
+                reason,
+            }),
         }
     }
     resolve_exclusive_groups(&mut lines, &mut excluded);
@@ -213,7 +261,12 @@ pub fn evaluate_entries(profile: &Profile, today: Date, entries: &'static [Entry
         totals.level_mut(line.payer).add(line);
         totals.all.add(line);
     }
-    Report { evaluation_date: on, lines, excluded, totals }
+    Report {
+        evaluation_date: on,
+        lines,
+        excluded,
+        totals,
+    }
 }
 
 fn assess(entry: &Entry, p: &Profile, on: Date) -> Result<(Option<Decimal>, Calculation), Reason> {
@@ -235,12 +288,19 @@ fn assess(entry: &Entry, p: &Profile, on: Date) -> Result<(Option<Decimal>, Calc
         if doc.covers(event) {
             Ok(())
         } else {
-            Err(Reason::OutsideWindow { event, from: doc.valid_from, to: doc.valid_to })
+            Err(Reason::OutsideWindow {
+                event,
+                from: doc.valid_from,
+                to: doc.valid_to,
+            })
         }
     };
     match entry.event {
         catalogue::Event::Recognition(tier) => {
-            let date = *p.recognitions.get(&tier).ok_or(Reason::NoRecognitionDate { tier })?;
+            let date = *p
+                .recognitions
+                .get(&tier)
+                .ok_or(Reason::NoRecognitionDate { tier })?;
             window(date)?;
         }
         catalogue::Event::EvaluationDate => window(on)?,
@@ -256,9 +316,14 @@ fn assess(entry: &Entry, p: &Profile, on: Date) -> Result<(Option<Decimal>, Calc
         return Err(Reason::MissingFact { fact: *fact });
     }
     for c in el.conditions {
-        let value = p.amount(c.quantity).ok_or(Reason::MissingAmount { quantity: c.quantity })?;
+        let value = p.amount(c.quantity).ok_or(Reason::MissingAmount {
+            quantity: c.quantity,
+        })?;
         if !c.holds(value) {
-            return Err(Reason::BelowThreshold { quantity: c.quantity, value });
+            return Err(Reason::BelowThreshold {
+                quantity: c.quantity,
+                value,
+            });
         }
     }
     let (amount, calculation) = match &entry.formula {
@@ -267,7 +332,9 @@ fn assess(entry: &Entry, p: &Profile, on: Date) -> Result<(Option<Decimal>, Calc
         Formula::Terms { terms, cap } => {
             let mut calcs = Vec::new();
             for t in *terms {
-                let base_value = p.amount(t.base).ok_or(Reason::MissingAmount { quantity: t.base })?;
+                let base_value = p
+                    .amount(t.base)
+                    .ok_or(Reason::MissingAmount { quantity: t.base })?;
                 let months = match t.months {
                     Some(m) => Some(
                         p.amount(m)
@@ -277,7 +344,11 @@ fn assess(entry: &Entry, p: &Profile, on: Date) -> Result<(Option<Decimal>, Calc
                     None => None,
                 };
                 let base_limit = match &t.base_cap {
-                    Some(bc) => Some(bc.rate * p.amount(bc.of).ok_or(Reason::MissingAmount { quantity: bc.of })?),
+                    Some(bc) => Some(
+                        bc.rate
+                            * p.amount(bc.of)
+                                .ok_or(Reason::MissingAmount { quantity: bc.of })?,
+                    ),
                     None => None,
                 };
                 let mut counted_base = base_value;
@@ -288,17 +359,40 @@ fn assess(entry: &Entry, p: &Profile, on: Date) -> Result<(Option<Decimal>, Calc
                     counted_base = counted_base.min(limit);
                 }
                 let value = t.rate * counted_base;
-                calcs.push(TermCalc { rate: t.rate, base: t.base, base_value, months, base_limit, counted_base, value });
+                calcs.push(TermCalc {
+                    rate: t.rate,
+                    base: t.base,
+                    base_value,
+                    months,
+                    base_limit,
+                    counted_base,
+                    value,
+                });
             }
             let sum: Decimal = calcs.iter().map(|c| c.value).sum();
             let amount = round_fen(cap.map_or(sum, |c| sum.min(c)));
-            (amount, Calculation::Terms { terms: calcs, sum, cap: *cap, amount })
+            (
+                amount,
+                Calculation::Terms {
+                    terms: calcs,
+                    sum,
+                    cap: *cap,
+                    amount,
+                },
+            )
         }
-        Formula::LoanInterest { purpose, rate, skip_if_other_provincial, cap } => {
+        Formula::LoanInterest {
+            purpose,
+            rate,
+            skip_if_other_provincial,
+            cap,
+        } => {
             let mut calcs = Vec::new();
             let mut outside = None;
             for (index, loan) in p.loans.iter().enumerate() {
-                if loan.purpose != *purpose || (*skip_if_other_provincial && loan.other_provincial_discount) {
+                if loan.purpose != *purpose
+                    || (*skip_if_other_provincial && loan.other_provincial_discount)
+                {
                     continue;
                 }
                 if let Err(r) = window(loan.start) {
@@ -306,16 +400,21 @@ fn assess(entry: &Entry, p: &Profile, on: Date) -> Result<(Option<Decimal>, Calc
                     continue;
                 }
                 let lpr = match rate {
-                    InterestRate::ShareWithinLpr(_) => Some(p.lpr_override.unwrap_or_else(|| LPR_1Y.at(loan.start))),
+                    InterestRate::ShareWithinLpr(_) => {
+                        Some(p.lpr_override.unwrap_or_else(|| LPR_1Y.at(loan.start)))
+                    }
                     _ => None,
                 };
                 let discount_rate = match rate {
                     InterestRate::Fixed(r) => *r,
                     InterestRate::Above(floor) => (loan.annual_rate - floor).max(Decimal::ZERO),
-                    InterestRate::ShareWithinLpr(share) => loan.annual_rate.min(lpr.unwrap_or_default()) * share,
+                    InterestRate::ShareWithinLpr(share) => {
+                        loan.annual_rate.min(lpr.unwrap_or_default()) * share
+                    }
                 };
                 let counted_months = loan.term_months.min(12);
-                let value = loan.principal * discount_rate * Decimal::from(counted_months) / Decimal::from(12);
+                let value = loan.principal * discount_rate * Decimal::from(counted_months)
+                    / Decimal::from(12);
                 calcs.push(LoanCalc {
                     index,
                     principal: loan.principal,
@@ -332,7 +431,15 @@ fn assess(entry: &Entry, p: &Profile, on: Date) -> Result<(Option<Decimal>, Calc
             }
             let sum: Decimal = calcs.iter().map(|c| c.value).sum();
             let amount = round_fen(cap.map_or(sum, |c| sum.min(c)));
-            (amount, Calculation::Loans { loans: calcs, sum, cap: *cap, amount })
+            (
+                amount,
+                Calculation::Loans {
+                    loans: calcs,
+                    sum,
+                    cap: *cap,
+                    amount,
+                },
+            )
         }
     };
     if amount.is_zero() {
@@ -374,7 +481,11 @@ fn resolve_exclusive_groups(lines: &mut Vec<Line>, excluded: &mut Vec<Exclusion>
                 entry: line.entry,
                 payer: line.payer,
                 status: line.status,
-                reason: Reason::NotCombined { with, amount: line.amount, other_amount },
+                reason: Reason::NotCombined {
+                    with,
+                    amount: line.amount,
+                    other_amount,
+                },
             });
         }
     }
@@ -397,11 +508,12 @@ fn resolve_same_rewards(lines: &mut Vec<Line>, excluded: &mut Vec<Exclusion>) {
         let rank = |l: &Line| (l.status == Status::InForce, l.amount.unwrap_or_default());
         let keep_i = rank(a) > rank(b);
         let (keep, drop) = if keep_i { (i, j) } else { (j, i) };
-        let reason = if lines[keep].status == Status::InForce && lines[drop].status != Status::InForce {
-            ConflictChoice::InForceOverDraft
-        } else {
-            ConflictChoice::Larger
-        };
+        let reason =
+            if lines[keep].status == Status::InForce && lines[drop].status != Status::InForce {
+                ConflictChoice::InForceOverDraft
+            } else {
+                ConflictChoice::Larger
+            };
         lines[keep].conflict = Some(Conflict {
             other_entry: lines[drop].entry,
             other_amount: lines[drop].amount,

@@ -7,7 +7,10 @@
 //! - [`describe`]: the words for formulas and reasons, in Chinese and English.
 //! - [`money`]: the rounding rule, display and input parsing of amounts.
 // No panics on user-derived data: the page must answer whatever is typed.
-#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
+#![cfg_attr(
+    not(test),
+    deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
+)]
 
 pub mod catalogue;
 pub mod date;
@@ -48,4 +51,13 @@ macro_rules! serde_by_name {
         }
     )*};
 }
-serde_by_name!(Tier, PayerLevel, Kind, DocumentStatus, ParkResidency, LoanPurpose, Quantity, Fact);
+serde_by_name!(
+    Tier,
+    PayerLevel,
+    Kind,
+    DocumentStatus,
+    ParkResidency,
+    LoanPurpose,
+    Quantity,
+    Fact
+);

@@ -59,9 +59,13 @@ pub enum AmountError {
     NotANumber,
     Negative,
     /// More decimals than the field allows (fen for money).
-    TooPrecise { max_dp: u32 },
+    TooPrecise {
+        max_dp: u32,
+    },
     /// Above the largest value the field accepts.
-    TooLarge { max: Decimal },
+    TooLarge {
+        max: Decimal,
+    },
 }
 
 /// Parses an amount as people type it: ASCII or full-width digits (１２３), thousands separators
@@ -83,7 +87,19 @@ pub fn parse_amount(text: &str, max_dp: u32, max: Decimal) -> Result<Decimal, Am
         return Err(AmountError::Empty);
     }
     let mut scale = Decimal::ONE;
-    for unit in ["元", "千瓦时", "kWh", "kwh", "度", "个月", "月", "个", "项", "人天", "人次"] {
+    for unit in [
+        "元",
+        "千瓦时",
+        "kWh",
+        "kwh",
+        "度",
+        "个月",
+        "月",
+        "个",
+        "项",
+        "人天",
+        "人次",
+    ] {
         if let Some(rest) = s.strip_suffix(unit) {
             s = rest.to_string();
             break;
@@ -99,7 +115,10 @@ pub fn parse_amount(text: &str, max_dp: u32, max: Decimal) -> Result<Decimal, Am
     if s.starts_with('-') {
         return Err(AmountError::Negative);
     }
-    if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit() || b == b'.') || s.matches('.').count() > 1 {
+    if s.is_empty()
+        || !s.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+        || s.matches('.').count() > 1
+    {
         return Err(AmountError::NotANumber);
     }
     let (int, frac) = s.split_once('.').unwrap_or((&s, ""));
@@ -107,7 +126,9 @@ pub fn parse_amount(text: &str, max_dp: u32, max: Decimal) -> Result<Decimal, Am
         return Err(AmountError::TooLarge { max });
     }
     let raw: Decimal = s.parse().map_err(|_| AmountError::NotANumber)?;
-    let value = raw.checked_mul(scale).ok_or(AmountError::TooLarge { max })?;
+    let value = raw
+        .checked_mul(scale)
+        .ok_or(AmountError::TooLarge { max })?;
     if frac.len() > 12 || value.normalize().scale() > max_dp {
         return Err(AmountError::TooPrecise { max_dp });
     }
@@ -158,8 +179,14 @@ mod tests {
         assert_eq!(parse_amount("", 2, max), Err(AmountError::Empty));
         assert_eq!(parse_amount("abc", 2, max), Err(AmountError::NotANumber));
         assert_eq!(parse_amount("-5", 2, max), Err(AmountError::Negative));
-        assert_eq!(parse_amount("1.234", 2, max), Err(AmountError::TooPrecise { max_dp: 2 }));
+        assert_eq!(
+            parse_amount("1.234", 2, max),
+            Err(AmountError::TooPrecise { max_dp: 2 })
+        );
         assert_eq!(parse_amount("1.2.3", 2, max), Err(AmountError::NotANumber));
-        assert!(matches!(parse_amount("99999999999999999999", 2, max), Err(AmountError::TooLarge { .. })));
+        assert!(matches!(
+            parse_amount("99999999999999999999", 2, max),
+            Err(AmountError::TooLarge { .. })
+        ));
     }
 }

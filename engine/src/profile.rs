@@ -31,6 +31,8 @@ pub struct Profile {
     pub lpr_override: Option<Decimal>,
 }
 
+// Not derived: the enum comes from the `vocabulary!` macro that build.rs shares.
+#[allow(clippy::derivable_impls)]
 impl Default for ParkResidency {
     fn default() -> Self {
         ParkResidency::None
@@ -67,8 +69,13 @@ pub struct FieldError {
 pub enum Problem {
     UnknownPlace,
     CountyNotInCity,
-    OutOfRange { min: Decimal, max: Decimal },
-    TooPrecise { max_dp: u32 },
+    OutOfRange {
+        min: Decimal,
+        max: Decimal,
+    },
+    TooPrecise {
+        max_dp: u32,
+    },
     /// A recognition date for a tier above the firm's tier.
     RecognitionAboveTier,
     /// Reserve status exists only in Xiamen.
@@ -133,7 +140,9 @@ impl Profile {
         if let Some(county) = self.county.as_deref() {
             match (catalogue::county(county), city) {
                 (None, _) => err("county".into(), Problem::UnknownPlace),
-                (Some((c, _)), Some((id, _))) if c.id != id => err("county".into(), Problem::CountyNotInCity),
+                (Some((c, _)), Some((id, _))) if c.id != id => {
+                    err("county".into(), Problem::CountyNotInCity)
+                }
                 _ => {}
             }
         }
@@ -142,30 +151,50 @@ impl Profile {
         }
         for tier in self.recognitions.keys() {
             if self.tier.is_none_or(|t| !t.includes(*tier)) {
-                err(format!("recognitions.{}", tier.name()), Problem::RecognitionAboveTier);
+                err(
+                    format!("recognitions.{}", tier.name()),
+                    Problem::RecognitionAboveTier,
+                );
             }
         }
         for (q, v) in &self.amounts {
             check(&mut err, format!("amounts.{}", q.name()), *v, q.unit());
         }
         for (i, loan) in self.loans.iter().enumerate() {
-            check(&mut err, format!("loans[{i}].principal"), loan.principal, Unit::Yuan);
+            check(
+                &mut err,
+                format!("loans[{i}].principal"),
+                loan.principal,
+                Unit::Yuan,
+            );
             if loan.annual_rate.is_sign_negative() || loan.annual_rate > MAX_LOAN_RATE {
                 err(
                     format!("loans[{i}].annual_rate"),
-                    Problem::OutOfRange { min: Decimal::ZERO, max: MAX_LOAN_RATE },
+                    Problem::OutOfRange {
+                        min: Decimal::ZERO,
+                        max: MAX_LOAN_RATE,
+                    },
                 );
             }
             if loan.term_months == 0 || loan.term_months > 600 {
                 err(
                     format!("loans[{i}].term_months"),
-                    Problem::OutOfRange { min: Decimal::ONE, max: Decimal::from(600) },
+                    Problem::OutOfRange {
+                        min: Decimal::ONE,
+                        max: Decimal::from(600),
+                    },
                 );
             }
         }
         if let Some(l) = self.lpr_override {
             if l.is_sign_negative() || l > MAX_LOAN_RATE {
-                err("lpr_override".into(), Problem::OutOfRange { min: Decimal::ZERO, max: MAX_LOAN_RATE });
+                err(
+                    "lpr_override".into(),
+                    Problem::OutOfRange {
+                        min: Decimal::ZERO,
+                        max: MAX_LOAN_RATE,
+                    },
+                );
             }
         }
         errors
@@ -186,8 +215,19 @@ impl Profile {
 
 fn check(err: &mut impl FnMut(String, Problem), field: String, v: Decimal, unit: Unit) {
     if v.is_sign_negative() || v > unit.max() {
-        err(field, Problem::OutOfRange { min: Decimal::ZERO, max: unit.max() });
+        err(
+            field,
+            Problem::OutOfRange {
+                min: Decimal::ZERO,
+                max: unit.max(),
+            },
+        );
     } else if v.normalize().scale() > unit.max_dp() {
-        err(field, Problem::TooPrecise { max_dp: unit.max_dp() });
+        err(
+            field,
+            Problem::TooPrecise {
+                max_dp: unit.max_dp(),
+            },
+        );
     }
 }

@@ -34,7 +34,10 @@ fn first_recognition_awards_stack_by_tier() {
     assert_eq!(amount(&r, "yc-first-innovative"), d("10000"));
     // 500,000 + 100,000 + 10,000; all county money.
     assert_eq!(r.totals.county.exact, d("610000"));
-    assert_eq!(r.totals.all.exact, d("610000") + r.totals.province.exact + r.totals.city.exact);
+    assert_eq!(
+        r.totals.all.exact,
+        d("610000") + r.totals.province.exact + r.totals.city.exact
+    );
 }
 
 /// The window is inclusive at both ends: a recognition on 2024-01-23 counts, one the day
@@ -43,13 +46,22 @@ fn first_recognition_awards_stack_by_tier() {
 fn recognition_must_fall_inside_the_window() {
     let mut p = yongchun(Tier::Provincial);
     p.recognitions.insert(Tier::Provincial, date("2024-01-23"));
-    assert_eq!(amount(&run(&p, "2025-06-01"), "yc-first-provincial"), d("100000"));
+    assert_eq!(
+        amount(&run(&p, "2025-06-01"), "yc-first-provincial"),
+        d("100000")
+    );
     p.recognitions.insert(Tier::Provincial, date("2024-01-22"));
     let r = run(&p, "2025-06-01");
-    assert!(matches!(reason(&r, "yc-first-provincial"), Reason::OutsideWindow { .. }));
+    assert!(matches!(
+        reason(&r, "yc-first-provincial"),
+        Reason::OutsideWindow { .. }
+    ));
     p.recognitions.insert(Tier::Provincial, date("2026-01-01"));
     let r = run(&p, "2026-02-01");
-    assert!(matches!(reason(&r, "yc-first-provincial"), Reason::OutsideWindow { .. }));
+    assert!(matches!(
+        reason(&r, "yc-first-provincial"),
+        Reason::OutsideWindow { .. }
+    ));
 }
 
 /// 有效期至 2025年12月31日: after that the line shows as expired and leaves the totals.
@@ -76,10 +88,18 @@ fn missing_tier_or_date_is_a_reason() {
     assert_eq!(amount(&r, "yc-first-innovative"), d("10000"));
     assert_eq!(
         reason(&r, "yc-first-little-giant"),
-        &Reason::TierTooLow { needs: Tier::LittleGiant, has: Tier::Innovative }
+        &Reason::TierTooLow {
+            needs: Tier::LittleGiant,
+            has: Tier::Innovative
+        }
     );
     let r = run(&yongchun(Tier::Provincial), "2025-06-01");
-    assert_eq!(reason(&r, "yc-first-provincial"), &Reason::NoRecognitionDate { tier: Tier::Provincial });
+    assert_eq!(
+        reason(&r, "yc-first-provincial"),
+        &Reason::NoRecognitionDate {
+            tier: Tier::Provincial
+        }
+    );
 }
 
 /// 四、（二）2: 20% of rent for at most a year, 单家企业不超过50万元. 3,000,000 × 20% = 600,000 → 500,000.
@@ -95,7 +115,11 @@ fn rent_subsidy_and_loan_interest_are_not_both_paid() {
     assert_eq!(amount(&r, "yc-park-rent"), d("500000"));
     assert_eq!(
         reason(&r, "yc-park-loan-interest"),
-        &Reason::NotCombined { with: "yc-park-rent", amount: Some(d("100000")), other_amount: Some(d("500000")) }
+        &Reason::NotCombined {
+            with: "yc-park-rent",
+            amount: Some(d("100000")),
+            other_amount: Some(d("500000"))
+        }
     );
     assert_eq!(r.totals.county.exact, d("500000"));
 }
@@ -111,7 +135,13 @@ fn the_better_of_rent_and_interest_is_chosen() {
     p.loans.push(park_loan("10000000", 24, "2024-07-01"));
     let r = run(&p, "2025-06-01");
     assert_eq!(amount(&r, "yc-park-loan-interest"), d("100000"));
-    assert!(matches!(reason(&r, "yc-park-rent"), Reason::NotCombined { with: "yc-park-loan-interest", .. }));
+    assert!(matches!(
+        reason(&r, "yc-park-rent"),
+        Reason::NotCombined {
+            with: "yc-park-loan-interest",
+            ..
+        }
+    ));
 }
 
 /// 补贴期限按实际贷款期限计算，最长不超过1年: 1,000,000 × 1% × 7/12 = 5,833.333… → 5,833.33
@@ -121,12 +151,21 @@ fn loan_interest_is_pro_rated_and_capped() {
     let mut p = yongchun(Tier::LittleGiant);
     p.park = ParkResidency::SrdiPark;
     p.loans.push(park_loan("1000000", 7, "2024-07-01"));
-    assert_eq!(amount(&run(&p, "2025-06-01"), "yc-park-loan-interest"), d("5833.33"));
+    assert_eq!(
+        amount(&run(&p, "2025-06-01"), "yc-park-loan-interest"),
+        d("5833.33")
+    );
     p.loans.push(park_loan("59000000", 36, "2025-01-10"));
-    assert_eq!(amount(&run(&p, "2025-06-01"), "yc-park-loan-interest"), d("500000"));
+    assert_eq!(
+        amount(&run(&p, "2025-06-01"), "yc-park-loan-interest"),
+        d("500000")
+    );
     // A loan that started before the text took effect does not count.
     p.loans = vec![park_loan("1000000", 12, "2023-12-31")];
-    assert!(matches!(reason(&run(&p, "2025-06-01"), "yc-park-loan-interest"), Reason::OutsideWindow { .. }));
+    assert!(matches!(
+        reason(&run(&p, "2025-06-01"), "yc-park-loan-interest"),
+        Reason::OutsideWindow { .. }
+    ));
 }
 
 /// 四、（二）3: 用电量达到200万千瓦时以上 → 0.05 元/kWh, 单家企业不超过50万元.
@@ -135,13 +174,22 @@ fn electricity_award_threshold_is_inclusive_and_capped() {
     let mut p = yongchun(Tier::Provincial);
     p.park = ParkResidency::SrdiPark;
     p.amounts.insert(Quantity::ParkFirstYearKwh, d("1999999"));
-    assert!(matches!(reason(&run(&p, "2025-06-01"), "yc-park-electricity"), Reason::BelowThreshold { .. }));
+    assert!(matches!(
+        reason(&run(&p, "2025-06-01"), "yc-park-electricity"),
+        Reason::BelowThreshold { .. }
+    ));
     p.amounts.insert(Quantity::ParkFirstYearKwh, d("2000000"));
     // 2,000,000 × 0.05 = 100,000
-    assert_eq!(amount(&run(&p, "2025-06-01"), "yc-park-electricity"), d("100000"));
+    assert_eq!(
+        amount(&run(&p, "2025-06-01"), "yc-park-electricity"),
+        d("100000")
+    );
     p.amounts.insert(Quantity::ParkFirstYearKwh, d("12000000"));
     // 12,000,000 × 0.05 = 600,000 → capped at 500,000
-    assert_eq!(amount(&run(&p, "2025-06-01"), "yc-park-electricity"), d("500000"));
+    assert_eq!(
+        amount(&run(&p, "2025-06-01"), "yc-park-electricity"),
+        d("500000")
+    );
 }
 
 /// The park benefits are for firms 入驻 the 专精特新示范园区.
@@ -149,7 +197,10 @@ fn electricity_award_threshold_is_inclusive_and_capped() {
 fn park_benefits_need_park_residency() {
     let mut p = yongchun(Tier::Provincial);
     p.amounts.insert(Quantity::ParkFirstYearKwh, d("3000000"));
-    assert_eq!(reason(&run(&p, "2025-06-01"), "yc-park-electricity"), &Reason::NotInPark);
+    assert_eq!(
+        reason(&run(&p, "2025-06-01"), "yc-park-electricity"),
+        &Reason::NotInPark
+    );
 }
 
 /// A firm elsewhere in Quanzhou sees none of Yongchun's lines, included or excluded.

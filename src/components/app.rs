@@ -12,12 +12,8 @@ pub type AppHandle = UseReducerHandle<State>;
 /// The app's state from inside any component under [`App`].
 #[hook]
 pub fn use_app() -> AppHandle {
-    use_context::<AppHandle>().unwrap_or_else(|| unreachable_context())
-}
-
-fn unreachable_context() -> AppHandle {
     // Components are only ever rendered under <App>, which provides the context.
-    panic!("use_app() outside <App>")
+    use_context::<AppHandle>().expect("use_app() is only called under <App>")
 }
 
 #[derive(Properties, PartialEq, Default)]
@@ -43,7 +39,7 @@ pub fn app(props: &AppProps) -> Html {
             <header class="masthead">
                 <h1>{ tx.title }</h1>
                 <p class="subtitle">{ tx.subtitle }</p>
-                <p class="privacy">{ "🔒 " }{ tx.privacy }</p>
+                <p class="privacy">{ tx.privacy }</p>
             </header>
             <div class="layout">
                 <form class="questionnaire" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>

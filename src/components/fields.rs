@@ -19,7 +19,9 @@ pub struct SelectProps {
 pub fn select_field(p: &SelectProps) -> Html {
     let onchange = {
         let cb = p.onchange.clone();
-        Callback::from(move |e: Event| cb.emit(e.target_unchecked_into::<HtmlSelectElement>().value()))
+        Callback::from(move |e: Event| {
+            cb.emit(e.target_unchecked_into::<HtmlSelectElement>().value())
+        })
     };
     let help_id = format!("{}-help", p.id);
     html! {
@@ -59,11 +61,17 @@ pub struct InputProps {
 pub fn input_field(p: &InputProps) -> Html {
     let oninput = {
         let cb = p.oninput.clone();
-        Callback::from(move |e: InputEvent| cb.emit(e.target_unchecked_into::<HtmlInputElement>().value()))
+        Callback::from(move |e: InputEvent| {
+            cb.emit(e.target_unchecked_into::<HtmlInputElement>().value())
+        })
     };
     let help_id = format!("{}-help", p.id);
     let error_id = format!("{}-error", p.id);
-    let described = if p.error.is_some() { format!("{help_id} {error_id}") } else { help_id.clone() };
+    let described = if p.error.is_some() {
+        format!("{help_id} {error_id}")
+    } else {
+        help_id.clone()
+    };
     html! {
         <div class={classes!("field", p.error.is_some().then_some("invalid"))}>
             <label for={p.id.clone()}>{ &p.label }</label>

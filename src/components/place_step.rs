@@ -18,11 +18,19 @@ pub fn place_step() -> Html {
     let tx = t(lang);
     let city = app.profile.city.clone().unwrap_or_default();
     let mut cities = vec![(AttrValue::Static(""), AttrValue::Static(tx.city_other))];
-    cities.extend(CITIES.iter().map(|c| (AttrValue::Static(c.id), name(lang, c.name, c.name_en))));
+    cities.extend(
+        CITIES
+            .iter()
+            .map(|c| (AttrValue::Static(c.id), name(lang, c.name, c.name_en))),
+    );
     let counties: Vec<(AttrValue, AttrValue)> = catalogue::city(&city)
         .map(|c| {
             std::iter::once((AttrValue::Static(""), AttrValue::Static(tx.county_none)))
-                .chain(c.counties.iter().map(|k| (AttrValue::Static(k.id), name(lang, k.name, k.name_en))))
+                .chain(
+                    c.counties
+                        .iter()
+                        .map(|k| (AttrValue::Static(k.id), name(lang, k.name, k.name_en))),
+                )
                 .collect()
         })
         .unwrap_or_default();

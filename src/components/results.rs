@@ -12,7 +12,9 @@ use yew::prelude::*;
 pub fn results() -> Html {
     let app = use_app();
     let tx = t(app.lang);
-    let view = use_memo((app.report.clone(), app.lang), |(r, lang)| result_view(r, *lang));
+    let view = use_memo((app.report.clone(), app.lang), |(r, lang)| {
+        result_view(r, *lang)
+    });
     let stale = !app.errors.is_empty();
     let any_lines = view.levels.iter().any(|l| !l.lines.is_empty());
     html! {
@@ -45,7 +47,11 @@ pub fn results() -> Html {
 }
 
 fn level(l: &LevelView) -> Html {
-    let app_lang_total = if l.up_to.is_zero() { l.exact_text.clone() } else { format!("{} + ≤{}", l.exact_text, l.up_to_text) };
+    let app_lang_total = if l.up_to.is_zero() {
+        l.exact_text.clone()
+    } else {
+        format!("{} + ≤{}", l.exact_text, l.up_to_text)
+    };
     html! {
         <section class={classes!("level", format!("level-{}", l.level.name()))} aria-label={l.label}>
             <h3>

@@ -23,7 +23,12 @@ pub fn tier_step() -> Html {
         Tier::ALL
             .iter()
             .filter(|t| **t != Tier::LittleGiantReserve || xiamen)
-            .map(|t| (AttrValue::Static(t.name()), AttrValue::Static(describe::tier(*t, lang)))),
+            .map(|t| {
+                (
+                    AttrValue::Static(t.name()),
+                    AttrValue::Static(describe::tier(*t, lang)),
+                )
+            }),
     );
     let tier = app.profile.tier;
     let on_tier = {
@@ -38,7 +43,8 @@ pub fn tier_step() -> Html {
             let app2 = app.clone();
             (
                 r,
-                tx.recognition_date.replace("{tier}", describe::tier(r, lang)),
+                tx.recognition_date
+                    .replace("{tier}", describe::tier(r, lang)),
                 app.errors.get(&field).cloned(),
                 Callback::from(move |v| app2.dispatch(Action::SetDate(field, v))),
             )

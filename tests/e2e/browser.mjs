@@ -9,7 +9,7 @@ export async function launch() {
     args: [
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      '--disable-default-apps', '--disable-extensions', '--metrics-recording-only',
+      '--disable-default-apps', '--disable-extensions', '--metrics-recording-only', '--lang=zh-CN',
     ],
   });
 }

@@ -9,7 +9,8 @@ const server = await serve(resolve('dist'), 0);
 const url = `http://127.0.0.1:${server.address().port}/`;
 const browser = await launch();
 for (const [name, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 360, height: 780 }]]) {
-  const page = await browser.newPage({ viewport });
+  const context = await browser.newContext({ viewport, locale: 'zh-CN' });
+  const page = await context.newPage();
   await page.goto(url);
   await page.selectOption('#city', 'quanzhou');
   await page.selectOption('#county', 'yongchun');
@@ -18,8 +19,9 @@ for (const [name, viewport] of [['desktop', { width: 1280, height: 900 }], ['pho
   await page.fill('#rec-little_giant', '2024-06-15');
   await page.fill('#eval-date', '2025-06-01');
   await page.locator('li.line details').first().evaluate((d) => { d.open = true; });
+  await page.evaluate(() => { document.activeElement?.blur(); window.scrollTo(0, 0); });
   await page.screenshot({ path: `${out}/screenshot-${name}.png`, fullPage: name === 'phone' });
-  await page.close();
+  await context.close();
 }
 await browser.close();
 server.close();

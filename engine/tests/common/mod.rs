@@ -13,19 +13,29 @@ pub fn date(s: &str) -> Date {
 
 /// A profile in a place; the rest filled by the test.
 pub fn profile(city: &str, county: Option<&str>) -> Profile {
-    Profile { city: Some(city.into()), county: county.map(Into::into), ..Profile::default() }
+    Profile {
+        city: Some(city.into()),
+        county: county.map(Into::into),
+        ..Profile::default()
+    }
 }
 
 pub fn run(p: &Profile, on: &str) -> Report {
-    assert!(p.validate().is_empty(), "test profile invalid: {:?}", p.validate());
+    assert!(
+        p.validate().is_empty(),
+        "test profile invalid: {:?}",
+        p.validate()
+    );
     evaluate(p, date(on))
 }
 
 pub fn line<'a>(r: &'a Report, id: &str) -> &'a Line {
-    r.lines
-        .iter()
-        .find(|l| l.entry == id)
-        .unwrap_or_else(|| panic!("no line {id}; excluded: {:?}", r.excluded.iter().find(|e| e.entry == id)))
+    r.lines.iter().find(|l| l.entry == id).unwrap_or_else(|| {
+        panic!(
+            "no line {id}; excluded: {:?}",
+            r.excluded.iter().find(|e| e.entry == id)
+        )
+    })
 }
 
 pub fn amount(r: &Report, id: &str) -> Decimal {
@@ -36,6 +46,11 @@ pub fn reason<'a>(r: &'a Report, id: &str) -> &'a Reason {
     &r.excluded
         .iter()
         .find(|e| e.entry == id)
-        .unwrap_or_else(|| panic!("{id} not excluded; lines: {:?}", r.lines.iter().map(|l| l.entry).collect::<Vec<_>>()))
+        .unwrap_or_else(|| {
+            panic!(
+                "{id} not excluded; lines: {:?}",
+                r.lines.iter().map(|l| l.entry).collect::<Vec<_>>()
+            )
+        })
         .reason
 }

@@ -1,0 +1,37 @@
+//! The command line reads a profile and prints the report.
+use std::process::Command;
+
+fn srdi(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_srdi"))
+        .args(args)
+        .output()
+        .expect("run srdi")
+}
+
+/// examples/yongchun-little-giant.json, by hand from 永政办规〔2024〕1号:
+/// 四、（一） 500,000 + 100,000; 四、（二）2 rent 3,000,000 × 20% = 600,000 → cap 500,000 (beats the
+/// loan's 10,000,000 × 1% = 100,000, not both); 四、（二）3 2,500,000 kWh × 0.05 = 125,000.
+#[test]
+fn json_report_for_the_example_profile() {
+    let out = srdi(&[concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../examples/yongchun-little-giant.json"
+    )]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(report["totals"]["county"]["exact"], "1225000.00");
+    assert_eq!(report["evaluation_date"], "2025-06-01");
+}
+
+#[test]
+fn invalid_profile_names_the_field() {
+    let dir = std::env::temp_dir().join("srdi-cli-test.json");
+    std::fs::write(&dir, r#"{"city":"quanzhou","county":"siming"}"#).expect("write");
+    let out = srdi(&[dir.to_str().expect("path")]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("county: CountyNotInCity"));
+}

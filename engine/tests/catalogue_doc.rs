@@ -1,0 +1,73 @@
+//! docs/catalogue.md is generated from the catalogue; this test fails when it is out of date.
+//! Regenerate with `UPDATE_DOCS=1 cargo test -p srdi-engine --test catalogue_doc`.
+
+use srdi_engine::catalogue::{Event, DOCUMENTS, ENTRIES};
+use srdi_engine::describe::{self, Lang};
+
+fn render() -> String {
+    let mut out = String::from(
+        "# The catalogue\n\n<!-- Generated from catalogue/*.toml by engine/tests/catalogue_doc.rs. Do not edit. -->\n\n",
+    );
+    out.push_str(&format!(
+        "{} entries from {} documents. Catalogue version {}.\n",
+        ENTRIES.len(),
+        DOCUMENTS.len(),
+        srdi_engine::CATALOGUE_VERSION
+    ));
+    for (i, doc) in DOCUMENTS.iter().enumerate() {
+        out.push_str(&format!(
+            "\n## {} {}\n\n{}. Validity: {}{}.\n\n",
+            doc.number,
+            doc.title,
+            doc.issuer,
+            describe::window(doc, Lang::En),
+            if doc.status == srdi_engine::DocumentStatus::Draft {
+                " (draft for comment, never counted in totals)"
+            } else {
+                ""
+            }
+        ));
+        out.push_str("| id | article | payer | kind | tier | amount rule | event | validity |\n|---|---|---|---|---|---|---|---|\n");
+        for e in ENTRIES.iter().filter(|e| e.document == i) {
+            let event = match e.event {
+                Event::Recognition(t) => format!("first recognition as {}", t.name()),
+                Event::LoanStart => "loan start".into(),
+                Event::EvaluationDate => "evaluation date".into(),
+            };
+            let mut rule = describe::rule(e, Lang::Zh);
+            if let Some(g) = e.exclusive_group {
+                rule.push_str(&format!("; not-both group `{g}`"));
+            }
+            if let Some(s) = e.same_as {
+                rule.push_str(&format!("; same reward as `{s}`"));
+            }
+            out.push_str(&format!(
+                "| `{}` | {} | {} | {} | {} | {} | {} | {} |\n",
+                e.id,
+                e.article,
+                e.payer.name(),
+                e.kind.name(),
+                e.eligibility.tier.map_or("any", |t| t.name()),
+                rule.replace('|', "\\|"),
+                event,
+                describe::window(doc, Lang::En)
+            ));
+        }
+    }
+    out
+}
+
+#[test]
+fn docs_catalogue_md_is_up_to_date() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../docs/catalogue.md");
+    let expected = render();
+    if std::env::var_os("UPDATE_DOCS").is_some() {
+        std::fs::write(path, &expected).expect("write docs/catalogue.md");
+        return;
+    }
+    let actual = std::fs::read_to_string(path).unwrap_or_default();
+    assert!(
+        actual == expected,
+        "docs/catalogue.md is out of date: run UPDATE_DOCS=1 cargo test -p srdi-engine --test catalogue_doc"
+    );
+}
