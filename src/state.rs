@@ -1,11 +1,15 @@
 //! The page's one state: the profile being built, what the user typed in each field, the
-//! errors beside the fields, and the last valid report. Every step reads it; only [`Action`]s
-//! change it (as in Yew's function_todomvc example).
+//! errors beside the fields, the current step, and the last valid report. Every step reads it;
+//! only [`Action`]s change it (as in Yew's function_todomvc example).
 
 use crate::text::{self, Lang};
 use srdi_engine::money::{parse_amount, AmountError};
-use srdi_engine::profile::Unit;
-use srdi_engine::{evaluate, Date, Profile, Quantity, Report, Tier};
+use srdi_engine::profile::{Unit, MAX_LOAN_RATE};
+use srdi_engine::questions::{relevant, Relevant};
+use srdi_engine::{
+    evaluate, Date, Decimal, Fact, Loan, LoanPurpose, ParkResidency, Profile, Quantity, Report,
+    Tier,
+};
 use std::collections::BTreeMap;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -16,6 +20,94 @@ pub enum Field {
     EvaluationDate,
     Recognition(Tier),
     Amount(Quantity),
+    Loan(usize, LoanField),
+}
+
+/// A field of one loan.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum LoanField {
+    Principal,
+    Rate,
+    Term,
+    Start,
+}
+
+/// The steps of the walk-through, in order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Step {
+    Place,
+    Tier,
+    Park,
+    Innovation,
+    Loans,
+    Equity,
+    Other,
+}
+
+impl Step {
+    pub const ALL: [Step; 7] = [
+        Step::Place,
+        Step::Tier,
+        Step::Park,
+        Step::Innovation,
+        Step::Loans,
+        Step::Equity,
+        Step::Other,
+    ];
+
+    /// The step that asks for an amount.
+    pub fn of_quantity(q: Quantity) -> Step {
+        use Quantity::*;
+        match q {
+            ParkRentPerYear | ParkRentMonths | ParkFirstYearKwh => Step::Park,
+            EquityTransformationFund | EquitySmeFund => Step::Equity,
+            RdSpend | EquipmentPrevYear | JointLabEquipment | DigitalUpgradeSpend
+            | TechReformEquipment | TechReformTotal | FirstSetUnitPrice | StandardsLed
+            | ConsultingFees | TrainingPersonDays => Step::Innovation,
+            _ => Step::Other,
+        }
+    }
+
+    /// The step that asks a yes/no fact.
+    pub fn of_fact(f: Fact) -> Step {
+        use Fact::*;
+        match f {
+            RelocatingToStandardPark => Step::Park,
+            DigitalLevel2
+            | RevenueGrewAfterTechReform
+            | FirstSetNational
+            | FirstSetProvincial
+            | JointLab => Step::Innovation,
+            ProvincialListingReserve => Step::Equity,
+            _ => Step::Other,
+        }
+    }
+
+    /// Whether the step has anything to ask, given what matters for the place and tier.
+    pub fn has_questions(self, r: &Relevant) -> bool {
+        match self {
+            Step::Place | Step::Tier => true,
+            Step::Park => r.park || has(self, r),
+            Step::Loans => !r.loan_purposes.is_empty(),
+            _ => has(self, r),
+        }
+    }
+}
+
+fn has(step: Step, r: &Relevant) -> bool {
+    r.quantities.iter().any(|q| Step::of_quantity(*q) == step)
+        || r.facts.iter().any(|f| Step::of_fact(*f) == step)
+}
+
+/// A loan as typed: each field kept as text until it parses.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LoanDraft {
+    pub purpose: LoanPurpose,
+    pub principal: String,
+    pub rate: String,
+    pub term: String,
+    pub start: String,
+    pub other_provincial: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -27,6 +119,10 @@ pub struct State {
     pub typed: BTreeMap<Field, String>,
     /// The message beside each field that does not parse.
     pub errors: BTreeMap<Field, String>,
+    pub loans: Vec<LoanDraft>,
+    pub step: Step,
+    /// The questions that matter for the current place and tier.
+    pub relevant: Rc<Relevant>,
     /// The result of the last valid profile; shown with a note while an error stands.
     pub report: Rc<Report>,
 }
@@ -41,6 +137,16 @@ pub enum Action {
     SetDate(Field, String),
     /// Raw text of an amount field.
     SetAmount(Quantity, String),
+    SetPark(bool),
+    SetFact(Fact, bool),
+    AddLoan,
+    RemoveLoan(usize),
+    SetLoanPurpose(usize, LoanPurpose),
+    SetLoanField(usize, LoanField, String),
+    SetLoanOtherProvincial(usize, bool),
+    GoTo(Step),
+    Next,
+    Back,
 }
 
 impl State {
@@ -50,9 +156,12 @@ impl State {
         State {
             lang: Lang::Zh,
             today,
+            relevant: Rc::new(relevant(&profile)),
             profile,
             typed: BTreeMap::new(),
             errors: BTreeMap::new(),
+            loans: Vec::new(),
+            step: Step::Place,
             report,
         }
     }
@@ -61,7 +170,19 @@ impl State {
         self.typed.get(&field).cloned().unwrap_or_default()
     }
 
+    /// The steps shown for the current place and tier, in order.
+    pub fn steps(&self) -> Vec<Step> {
+        Step::ALL
+            .into_iter()
+            .filter(|s| s.has_questions(&self.relevant))
+            .collect()
+    }
+
     fn recompute(&mut self) {
+        self.relevant = Rc::new(relevant(&self.profile));
+        if !self.steps().contains(&self.step) {
+            self.step = Step::Tier;
+        }
         if self.errors.is_empty() && self.profile.validate().is_empty() {
             self.report = Rc::new(evaluate(&self.profile, self.today));
         }
@@ -86,7 +207,7 @@ impl State {
                             self.profile.recognitions.remove(&tier);
                         }
                     },
-                    Field::Amount(_) => {}
+                    Field::Amount(_) | Field::Loan(..) => {}
                 }
             }
             Err(e) => {
@@ -114,6 +235,74 @@ impl State {
             }
         }
         self.typed.insert(field, raw);
+    }
+
+    /// Rebuilds the profile's loans from the drafts: a loan counts once all its fields parse;
+    /// a field that does not parse gets its message.
+    fn sync_loans(&mut self) {
+        self.errors.retain(|f, _| !matches!(f, Field::Loan(..)));
+        let mut loans = Vec::new();
+        for (i, d) in self.loans.iter().enumerate() {
+            let lang = self.lang;
+            let mut errors = Vec::new();
+            let mut amount = |field, raw: &str, dp, max, percent: bool| {
+                let raw = if percent && !raw.trim().is_empty() && !raw.contains(['%', '％']) {
+                    format!("{raw}%")
+                } else {
+                    raw.to_string()
+                };
+                match parse_amount(&raw, dp, max) {
+                    Ok(v) => Some(v),
+                    Err(AmountError::Empty) => None,
+                    Err(e) => {
+                        errors.push((
+                            Field::Loan(i, field),
+                            text::amount_error(lang, &e, field == LoanField::Principal),
+                        ));
+                        None
+                    }
+                }
+            };
+            let principal = amount(
+                LoanField::Principal,
+                &d.principal,
+                2,
+                Unit::Yuan.max(),
+                false,
+            );
+            let rate = amount(LoanField::Rate, &d.rate, 6, MAX_LOAN_RATE, true);
+            let term = amount(LoanField::Term, &d.term, 0, Decimal::from(600), false);
+            let start = match d.start.trim() {
+                "" => None,
+                s => match Date::parse(s) {
+                    Ok(d) => Some(d),
+                    Err(e) => {
+                        errors.push((Field::Loan(i, LoanField::Start), text::date_error(lang, &e)));
+                        None
+                    }
+                },
+            };
+            if term.is_some_and(|t| t.is_zero()) {
+                errors.push((Field::Loan(i, LoanField::Term), text::term_zero(lang)));
+            }
+            self.errors.extend(errors);
+            if let (Some(principal), Some(annual_rate), Some(term), Some(start)) =
+                (principal, rate, term, start)
+            {
+                let term_months = u32::try_from(term.mantissa()).unwrap_or(0);
+                if term_months > 0 {
+                    loans.push(Loan {
+                        purpose: d.purpose,
+                        principal,
+                        annual_rate,
+                        term_months,
+                        start,
+                        other_provincial_discount: d.other_provincial,
+                    });
+                }
+            }
+        }
+        self.profile.loans = loans;
     }
 }
 
@@ -152,6 +341,79 @@ impl Reducible for State {
             }
             Action::SetDate(field, raw) => s.set_date(field, raw),
             Action::SetAmount(q, raw) => s.set_amount(q, raw),
+            Action::SetPark(yes) => {
+                s.profile.park = if yes {
+                    ParkResidency::SrdiPark
+                } else {
+                    ParkResidency::None
+                }
+            }
+            Action::SetFact(f, yes) => {
+                if yes {
+                    s.profile.facts.insert(f);
+                } else {
+                    s.profile.facts.remove(&f);
+                }
+            }
+            Action::AddLoan => {
+                let purpose = s
+                    .relevant
+                    .loan_purposes
+                    .iter()
+                    .next()
+                    .copied()
+                    .unwrap_or(LoanPurpose::Other);
+                s.loans.push(LoanDraft {
+                    purpose,
+                    principal: String::new(),
+                    rate: String::new(),
+                    term: "12".into(),
+                    start: String::new(),
+                    other_provincial: false,
+                });
+                s.sync_loans();
+            }
+            Action::RemoveLoan(i) => {
+                if i < s.loans.len() {
+                    s.loans.remove(i);
+                }
+                s.sync_loans();
+            }
+            Action::SetLoanPurpose(i, p) => {
+                if let Some(l) = s.loans.get_mut(i) {
+                    l.purpose = p;
+                }
+                s.sync_loans();
+            }
+            Action::SetLoanField(i, field, raw) => {
+                if let Some(l) = s.loans.get_mut(i) {
+                    match field {
+                        LoanField::Principal => l.principal = raw,
+                        LoanField::Rate => l.rate = raw,
+                        LoanField::Term => l.term = raw,
+                        LoanField::Start => l.start = raw,
+                    }
+                }
+                s.sync_loans();
+            }
+            Action::SetLoanOtherProvincial(i, yes) => {
+                if let Some(l) = s.loans.get_mut(i) {
+                    l.other_provincial = yes;
+                }
+                s.sync_loans();
+            }
+            Action::GoTo(step) => s.step = step,
+            Action::Next | Action::Back => {
+                let steps = s.steps();
+                if let Some(i) = steps.iter().position(|x| *x == s.step) {
+                    let j = if action == Action::Next {
+                        (i + 1).min(steps.len() - 1)
+                    } else {
+                        i.saturating_sub(1)
+                    };
+                    s.step = steps[j];
+                }
+            }
         }
         s.recompute();
         Rc::new(s)

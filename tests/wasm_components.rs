@@ -2,7 +2,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use srdi_calculator::components::app::{App, AppProps};
-use srdi_calculator::state::{Action, Field, State};
+use srdi_calculator::state::{Action, Field, State, Step};
 use srdi_engine::Date;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -88,6 +88,7 @@ async fn bad_date_keeps_text_and_last_result() {
             Field::Recognition(srdi_engine::Tier::Innovative),
             "2024-02-30".into(),
         ),
+        Action::GoTo(Step::Tier),
     ]);
     assert_eq!(
         s.typed(Field::Recognition(srdi_engine::Tier::Innovative)),
@@ -105,4 +106,29 @@ async fn bad_date_keeps_text_and_last_result() {
         .dyn_into()
         .unwrap();
     assert_eq!(input.value(), "2025-06-01");
+}
+
+/// The questionnaire asks only what matters: a Jinjiang firm is never asked about Yongchun's
+/// park, a Yongchun provincial firm is; the steps follow.
+#[wasm_bindgen_test]
+async fn steps_follow_place_and_tier() {
+    let yongchun = state(vec![
+        Action::SetCity("quanzhou".into()),
+        Action::SetCounty("yongchun".into()),
+        Action::SetTier("provincial".into()),
+        Action::GoTo(Step::Park),
+    ]);
+    assert!(yongchun.steps().contains(&Step::Park));
+    let root = render(yongchun).await;
+    assert!(root.query_selector("#park").unwrap().is_some());
+    assert!(root
+        .query_selector("#q-park_rent_per_year")
+        .unwrap()
+        .is_some());
+    let jinjiang = state(vec![
+        Action::SetCity("quanzhou".into()),
+        Action::SetCounty("jinjiang".into()),
+        Action::SetTier("provincial".into()),
+    ]);
+    assert!(!jinjiang.steps().contains(&Step::Park));
 }

@@ -6,6 +6,7 @@
 //! - [`evaluate()`]: profile + date → report of lines, exclusions and totals.
 //! - [`describe`]: the words for formulas and reasons, in Chinese and English.
 //! - [`money`]: the rounding rule, display and input parsing of amounts.
+//! - [`questions`]: which questions can change the result for a place and tier.
 // No panics on user-derived data: the page must answer whatever is typed.
 #![cfg_attr(
     not(test),
@@ -18,6 +19,7 @@ pub mod describe;
 pub mod evaluate;
 pub mod money;
 pub mod profile;
+pub mod questions;
 pub mod vocab;
 
 pub use date::Date;

@@ -3,7 +3,9 @@
 //! fixed-seed generator, so a failure reproduces.
 
 use srdi_engine::catalogue::{Formula, Status, CITIES, ENTRIES};
-use srdi_engine::{evaluate, Date, Decimal, Fact, Kind, Loan, LoanPurpose, ParkResidency, Profile, Quantity, Tier};
+use srdi_engine::{
+    evaluate, Date, Decimal, Fact, Kind, Loan, LoanPurpose, ParkResidency, Profile, Quantity, Tier,
+};
 
 struct Rng(u64);
 impl Rng {
@@ -25,11 +27,14 @@ impl Rng {
         Date::ymd(y, 1 + self.below(12) as u8, 1 + self.below(28) as u8)
     }
     fn amount(&mut self, q: Quantity) -> Decimal {
-        let magnitude = [10u64, 1_000, 100_000, 1_000_000, 10_000_000, 100_000_000][self.below(6) as usize];
+        let magnitude =
+            [10u64, 1_000, 100_000, 1_000_000, 10_000_000, 100_000_000][self.below(6) as usize];
         let v = Decimal::from(self.below(magnitude * 3));
         match q.unit() {
             srdi_engine::profile::Unit::Months => Decimal::from(self.below(25)),
-            srdi_engine::profile::Unit::Count | srdi_engine::profile::Unit::PersonDays => Decimal::from(self.below(50)),
+            srdi_engine::profile::Unit::Count | srdi_engine::profile::Unit::PersonDays => {
+                Decimal::from(self.below(50))
+            }
             _ => v,
         }
     }
@@ -37,12 +42,23 @@ impl Rng {
 
 fn random_profile(rng: &mut Rng) -> Profile {
     let city = &CITIES[rng.below(CITIES.len() as u64) as usize];
-    let mut p = Profile { city: Some(city.id.into()), ..Profile::default() };
+    let mut p = Profile {
+        city: Some(city.id.into()),
+        ..Profile::default()
+    };
     if !city.counties.is_empty() && rng.chance(90) {
-        p.county = Some(city.counties[rng.below(city.counties.len() as u64) as usize].id.into());
+        p.county = Some(
+            city.counties[rng.below(city.counties.len() as u64) as usize]
+                .id
+                .into(),
+        );
     }
     if rng.chance(90) {
-        let tiers: Vec<Tier> = Tier::ALL.iter().copied().filter(|t| *t != Tier::LittleGiantReserve || city.id == "xiamen").collect();
+        let tiers: Vec<Tier> = Tier::ALL
+            .iter()
+            .copied()
+            .filter(|t| *t != Tier::LittleGiantReserve || city.id == "xiamen")
+            .collect();
         let tier = tiers[rng.below(tiers.len() as u64) as usize];
         p.tier = Some(tier);
         for t in Tier::ALL.iter().copied().filter(|t| tier.includes(*t)) {
@@ -79,11 +95,14 @@ fn random_profile(rng: &mut Rng) -> Profile {
 }
 
 fn cap_of(id: &str) -> Option<Decimal> {
-    ENTRIES.iter().find(|e| e.id == id).and_then(|e| match &e.formula {
-        Formula::Terms { cap, .. } | Formula::LoanInterest { cap, .. } => *cap,
-        Formula::Fixed(a) => Some(*a),
-        Formula::Unquantified => None,
-    })
+    ENTRIES
+        .iter()
+        .find(|e| e.id == id)
+        .and_then(|e| match &e.formula {
+            Formula::Terms { cap, .. } | Formula::LoanInterest { cap, .. } => *cap,
+            Formula::Fixed(a) => Some(*a),
+            Formula::Unquantified => None,
+        })
 }
 
 #[test]
@@ -91,7 +110,11 @@ fn invariants_hold_for_random_profiles() {
     let mut rng = Rng(0x5EED_CAFE_F00D_D00D);
     for _ in 0..3000 {
         let p = random_profile(&mut rng);
-        assert!(p.validate().is_empty(), "generator made an invalid profile: {:?}", p.validate());
+        assert!(
+            p.validate().is_empty(),
+            "generator made an invalid profile: {:?}",
+            p.validate()
+        );
         let r = evaluate(&p, Date::ymd(2025, 6, 1));
         let mut exact = Decimal::ZERO;
         let mut up_to = Decimal::ZERO;
@@ -102,7 +125,11 @@ fn invariants_hold_for_random_profiles() {
                 if let Some(cap) = cap_of(l.entry) {
                     assert!(a <= cap, "{} pays {a} above its cap {cap}", l.entry);
                 }
-                assert!(a.round_dp(2) == a, "{} not rounded to the fen: {a}", l.entry);
+                assert!(
+                    a.round_dp(2) == a,
+                    "{} not rounded to the fen: {a}",
+                    l.entry
+                );
             } else {
                 assert_eq!(l.kind, Kind::Unquantified);
             }
@@ -119,12 +146,20 @@ fn invariants_hold_for_random_profiles() {
         // Totals equal the sum of their lines, and the levels add up to the whole.
         assert_eq!(r.totals.all.exact, exact);
         assert_eq!(r.totals.all.up_to, up_to);
-        assert_eq!(r.totals.all.exact, r.totals.county.exact + r.totals.city.exact + r.totals.province.exact);
+        assert_eq!(
+            r.totals.all.exact,
+            r.totals.county.exact + r.totals.city.exact + r.totals.province.exact
+        );
         // Not-both groups never pay twice.
         let groups: Vec<&str> = r
             .lines
             .iter()
-            .filter_map(|l| ENTRIES.iter().find(|e| e.id == l.entry).and_then(|e| e.exclusive_group))
+            .filter_map(|l| {
+                ENTRIES
+                    .iter()
+                    .find(|e| e.id == l.entry)
+                    .and_then(|e| e.exclusive_group)
+            })
             .collect();
         let mut dedup = groups.clone();
         dedup.sort();
@@ -162,7 +197,9 @@ fn more_never_lowers_the_total() {
         let mut more = p.clone();
         let old = more.amount(q).unwrap_or_default();
         let bump = match q.unit() {
-            srdi_engine::profile::Unit::Yuan | srdi_engine::profile::Unit::Kwh => Decimal::from(1 + rng.below(5_000_000)),
+            srdi_engine::profile::Unit::Yuan | srdi_engine::profile::Unit::Kwh => {
+                Decimal::from(1 + rng.below(5_000_000))
+            }
             _ => Decimal::ONE,
         };
         more.amounts.insert(q, old + bump);
@@ -192,8 +229,14 @@ fn answers_no_rule_reads_do_not_change_the_total() {
         }
         let before = evaluate(&p, Date::ymd(2025, 6, 1)).totals;
         let mut changed = p.clone();
-        changed.amounts.insert(Quantity::ParkRentPerYear, Decimal::from(rng.below(10_000_000)));
-        changed.amounts.insert(Quantity::ParkFirstYearKwh, Decimal::from(rng.below(10_000_000)));
+        changed.amounts.insert(
+            Quantity::ParkRentPerYear,
+            Decimal::from(rng.below(10_000_000)),
+        );
+        changed.amounts.insert(
+            Quantity::ParkFirstYearKwh,
+            Decimal::from(rng.below(10_000_000)),
+        );
         changed.park = ParkResidency::SrdiPark;
         assert_eq!(evaluate(&changed, Date::ymd(2025, 6, 1)).totals, before);
     }

@@ -1,8 +1,12 @@
 //! The page: header, the steps, the result. Holds the one reducer and hands it to every
 //! component through a context.
 
-use crate::components::{place_step::PlaceStep, results::Results, tier_step::TierStep};
+use crate::components::{
+    loans_step::LoansStep, place_step::PlaceStep, progress::Progress,
+    questions_step::QuestionsStep, results::Results, tier_step::TierStep,
+};
 use crate::state::State;
+use crate::state::{Action, Step};
 use crate::text::t;
 use yew::prelude::*;
 
@@ -34,6 +38,23 @@ pub fn app(props: &AppProps) -> Html {
         }
     });
     let tx = t(state.lang);
+    let step = match state.step {
+        Step::Place => html! { <PlaceStep /> },
+        Step::Tier => html! { <TierStep /> },
+        Step::Loans => html! { <LoansStep /> },
+        other => html! { <QuestionsStep step={other} /> },
+    };
+    let steps = state.steps();
+    let first = steps.first() == Some(&state.step);
+    let last = steps.last() == Some(&state.step);
+    let back = {
+        let state = state.clone();
+        Callback::from(move |_| state.dispatch(Action::Back))
+    };
+    let next = {
+        let state = state.clone();
+        Callback::from(move |_| state.dispatch(Action::Next))
+    };
     html! {
         <ContextProvider<AppHandle> context={state.clone()}>
             <header class="masthead">
@@ -43,8 +64,12 @@ pub fn app(props: &AppProps) -> Html {
             </header>
             <div class="layout">
                 <form class="questionnaire" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-                    <PlaceStep />
-                    <TierStep />
+                    <Progress />
+                    { step }
+                    <div class="nav-buttons">
+                        <button type="button" id="back" class="secondary" onclick={back} disabled={first}>{ "← " }{ tx.back }</button>
+                        <button type="button" id="next" onclick={next} disabled={last}>{ tx.next }{ " →" }</button>
+                    </div>
                 </form>
                 <Results />
             </div>

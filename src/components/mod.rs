@@ -1,6 +1,10 @@
 //! One component per step or panel of the page.
 pub mod app;
+pub mod chart;
 pub mod fields;
+pub mod loans_step;
 pub mod place_step;
+pub mod progress;
+pub mod questions_step;
 pub mod results;
 pub mod tier_step;

@@ -3,6 +3,7 @@
 //! does not get, and why.
 
 use crate::components::app::use_app;
+use crate::components::chart::Chart;
 use crate::text::t;
 use crate::view::{result_view, ExcludedView, LevelView, LineView};
 use srdi_engine::catalogue::Status;
@@ -33,6 +34,7 @@ pub fn results() -> Html {
                     if view.unquantified > 0 { <span class="unq">{ format!(" + {} {}", view.unquantified, tx.unquantified_lines) }</span> }
                 </p>
             </div>
+            <Chart view={view.clone()} title={tx.chart_title} />
             if !any_lines { <p class="empty">{ tx.no_lines }</p> }
             { for view.levels.iter().filter(|l| !l.lines.is_empty()).map(level) }
             if !view.excluded.is_empty() {

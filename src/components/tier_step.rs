@@ -9,9 +9,6 @@ use srdi_engine::describe;
 use srdi_engine::Tier;
 use yew::prelude::*;
 
-/// Tiers whose first recognition some entry rewards, in the order they are reached.
-const RECOGNISED: [Tier; 3] = [Tier::Innovative, Tier::Provincial, Tier::LittleGiant];
-
 #[function_component(TierStep)]
 pub fn tier_step() -> Html {
     let app = use_app();
@@ -35,9 +32,12 @@ pub fn tier_step() -> Html {
         let app = app.clone();
         Callback::from(move |v| app.dispatch(Action::SetTier(v)))
     };
-    let dates: Vec<(Tier, String, Option<String>, Callback<String>)> = RECOGNISED
-        .into_iter()
-        .filter(|r| tier.is_some_and(|have| have.includes(*r)))
+    // Only the tiers whose first recognition some entry of this place rewards.
+    let dates: Vec<(Tier, String, Option<String>, Callback<String>)> = app
+        .relevant
+        .recognitions
+        .iter()
+        .copied()
         .map(|r| {
             let field = Field::Recognition(r);
             let app2 = app.clone();

@@ -33,6 +33,7 @@ test('a Yongchun Little Giant sees the county awards with formula and citation',
   const { page, requests, context } = await open();
   await page.selectOption('#city', { label: '泉州市' });
   await page.selectOption('#county', { label: '永春县' });
+  await page.click('#next');
   await page.selectOption('#tier', 'little_giant');
   // Type the dates as a person would, in the browser's date picker field.
   await page.fill('#eval-date', '2025-06-01');
@@ -59,10 +60,22 @@ test('a Yongchun Little Giant sees the county awards with formula and citation',
 
 test('the form is operable by keyboard alone, in order', async () => {
   const { page, context } = await open();
-  await page.keyboard.press('Tab');
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'city');
-  await page.keyboard.press('Tab');
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'tier');
+  const active = () => page.evaluate(() => document.activeElement?.id);
+  const tabTo = async (id) => {
+    for (let i = 0; i < 20 && (await active()) !== id; i++) await page.keyboard.press('Tab');
+    assert.equal(await active(), id, `could not reach #${id} with Tab`);
+  };
+  await tabTo('city');
+  await page.keyboard.press('ArrowDown'); // first city: 泉州市
+  await page.waitForSelector('#county');
+  await tabTo('county');
+  await tabTo('next');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#tier');
+  await tabTo('tier');
+  // The focused element is visibly outlined.
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  assert.notEqual(outline, 'none');
   await context.close();
 });
 
@@ -70,6 +83,7 @@ test('an expired rule is shown but not counted on today\'s date', async () => {
   const { page, context } = await open();
   await page.selectOption('#city', 'quanzhou');
   await page.selectOption('#county', 'yongchun');
+  await page.click('#next');
   await page.selectOption('#tier', 'innovative');
   await page.fill('#rec-innovative', '2024-05-01');
   await page.fill('#eval-date', '2026-01-01');
@@ -84,6 +98,7 @@ test('the phone layout has no horizontal scrolling', async () => {
   const { page, context } = await open({ width: 360, height: 780 });
   await page.selectOption('#city', 'quanzhou');
   await page.selectOption('#county', 'yongchun');
+  await page.click('#next');
   await page.selectOption('#tier', 'provincial');
   await page.fill('#rec-provincial', '2024-03-01');
   await page.locator('li.line summary').first().click();

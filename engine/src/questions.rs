@@ -1,0 +1,104 @@
+//! Which questions can change the result for a firm's place and tier: the questionnaire asks
+//! only these. Worked out from the catalogue itself, so a new entry brings its questions.
+
+use crate::catalogue::{Entry, Event, Formula, ENTRIES};
+use crate::profile::Profile;
+use crate::vocab::*;
+use std::collections::BTreeSet;
+
+/// The inputs that some entry of the firm's place and tier reads.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Relevant {
+    pub quantities: BTreeSet<Quantity>,
+    pub facts: BTreeSet<Fact>,
+    pub park: bool,
+    pub loan_purposes: BTreeSet<LoanPurpose>,
+    /// Tiers whose first-recognition date some entry needs.
+    pub recognitions: BTreeSet<Tier>,
+    /// Whether a loan's "already has another provincial discount" flag matters.
+    pub other_provincial_flag: bool,
+}
+
+/// Whether `entry` can apply to a firm of `profile`'s place and tier (ignoring everything else).
+pub fn in_play(entry: &Entry, profile: &Profile) -> bool {
+    let places = profile.place_ids();
+    let place = entry.eligibility.places.iter().any(|p| places.contains(p));
+    let tier_ok = match (entry.eligibility.tier, profile.tier) {
+        (None, _) => true,
+        (Some(_), None) => false,
+        (Some(needs), Some(has)) => has.includes(needs),
+    };
+    let max_ok = match (entry.eligibility.max_tier, profile.tier) {
+        (Some(max), Some(has)) => has <= max,
+        _ => true,
+    };
+    place && tier_ok && max_ok
+}
+
+/// The questions that matter for `profile`'s place and tier.
+pub fn relevant(profile: &Profile) -> Relevant {
+    let mut r = Relevant::default();
+    for e in ENTRIES.iter().filter(|e| in_play(e, profile)) {
+        r.facts.extend(e.eligibility.facts.iter().copied());
+        r.quantities
+            .extend(e.eligibility.conditions.iter().map(|c| c.quantity));
+        r.park |= e.eligibility.park.is_some();
+        if let Event::Recognition(t) = e.event {
+            r.recognitions.insert(t);
+        }
+        match &e.formula {
+            Formula::Terms { terms, .. } => {
+                for t in *terms {
+                    r.quantities.insert(t.base);
+                    r.quantities.extend(t.months);
+                    r.quantities.extend(t.base_cap.as_ref().map(|b| b.of));
+                }
+            }
+            Formula::LoanInterest {
+                purpose,
+                skip_if_other_provincial,
+                ..
+            } => {
+                r.loan_purposes.insert(*purpose);
+                r.other_provincial_flag |= *skip_if_other_provincial;
+            }
+            Formula::Fixed(_) | Formula::Unquantified => {}
+        }
+    }
+    r
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn yongchun_provincial_firm_is_asked_about_the_park() {
+        let p = Profile {
+            city: Some("quanzhou".into()),
+            county: Some("yongchun".into()),
+            tier: Some(Tier::Provincial),
+            ..Profile::default()
+        };
+        let r = relevant(&p);
+        assert!(r.park);
+        assert!(r.quantities.contains(&Quantity::ParkRentPerYear));
+        assert!(r.quantities.contains(&Quantity::ParkFirstYearKwh));
+        assert!(r.loan_purposes.contains(&LoanPurpose::ParkPremises));
+        assert!(r.recognitions.contains(&Tier::Provincial));
+        assert!(!r.recognitions.contains(&Tier::LittleGiant));
+    }
+
+    #[test]
+    fn elsewhere_in_quanzhou_nobody_asks_about_yongchun_park() {
+        let p = Profile {
+            city: Some("quanzhou".into()),
+            county: Some("jinjiang".into()),
+            tier: Some(Tier::Provincial),
+            ..Profile::default()
+        };
+        let r = relevant(&p);
+        assert!(!r.quantities.contains(&Quantity::ParkRentPerYear));
+        assert!(!r.loan_purposes.contains(&LoanPurpose::ParkPremises));
+    }
+}

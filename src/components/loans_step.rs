@@ -1,0 +1,131 @@
+//! The loans step: a list of bank loans, each added, edited or removed on its own. Only the
+//! purposes some entry of the firm's place and tier discounts are offered (plus "other").
+
+use crate::components::app::use_app;
+use crate::components::fields::{InputField, SelectField};
+use crate::state::{Action, Field, LoanDraft, LoanField};
+use crate::text::t;
+use srdi_engine::describe;
+use srdi_engine::LoanPurpose;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[function_component(LoansStep)]
+pub fn loans_step() -> Html {
+    let app = use_app();
+    let lang = app.lang;
+    let tx = t(lang);
+    let purposes: Vec<(AttrValue, AttrValue)> = app
+        .relevant
+        .loan_purposes
+        .iter()
+        .copied()
+        .chain(std::iter::once(LoanPurpose::Other))
+        .map(|p| {
+            (
+                AttrValue::Static(p.name()),
+                AttrValue::Static(describe::loan_purpose(p, lang)),
+            )
+        })
+        .collect();
+    let add = {
+        let app = app.clone();
+        Callback::from(move |_| app.dispatch(Action::AddLoan))
+    };
+    let loans: Vec<Html> = app
+        .loans
+        .iter()
+        .enumerate()
+        .map(|(i, loan)| loan_card(&app, i, loan, purposes.clone()))
+        .collect();
+    html! {
+        <fieldset class="step">
+            <legend>{ tx.step_loans }</legend>
+            <p class="help">{ tx.loans_help }</p>
+            if loans.is_empty() { <p>{ tx.no_loans }</p> }
+            { for loans }
+            <button type="button" class="secondary" id="add-loan" onclick={add}>{ "＋ " }{ tx.add_loan }</button>
+        </fieldset>
+    }
+}
+
+fn loan_card(
+    app: &crate::components::app::AppHandle,
+    i: usize,
+    loan: &LoanDraft,
+    purposes: Vec<(AttrValue, AttrValue)>,
+) -> Html {
+    let tx = t(app.lang);
+    let field = |f: LoanField, raw: &str| {
+        let app = app.clone();
+        (
+            format!(
+                "loan-{i}-{}",
+                match f {
+                    LoanField::Principal => "principal",
+                    LoanField::Rate => "rate",
+                    LoanField::Term => "term",
+                    LoanField::Start => "start",
+                }
+            ),
+            AttrValue::from(raw.to_string()),
+            app.errors
+                .get(&Field::Loan(i, f))
+                .cloned()
+                .map(AttrValue::from),
+            Callback::from(move |v| app.dispatch(Action::SetLoanField(i, f, v))),
+        )
+    };
+    let (pid, pval, perr, pcb) = field(LoanField::Principal, &loan.principal);
+    let (rid, rval, rerr, rcb) = field(LoanField::Rate, &loan.rate);
+    let (tid, tval, terr, tcb) = field(LoanField::Term, &loan.term);
+    let (sid, sval, serr, scb) = field(LoanField::Start, &loan.start);
+    let on_purpose = {
+        let app = app.clone();
+        Callback::from(move |v: String| {
+            if let Some(p) = LoanPurpose::from_name(&v) {
+                app.dispatch(Action::SetLoanPurpose(i, p))
+            }
+        })
+    };
+    let on_other = {
+        let app = app.clone();
+        Callback::from(move |e: Event| {
+            app.dispatch(Action::SetLoanOtherProvincial(
+                i,
+                e.target_unchecked_into::<HtmlInputElement>().checked(),
+            ))
+        })
+    };
+    let remove = {
+        let app = app.clone();
+        Callback::from(move |_| app.dispatch(Action::RemoveLoan(i)))
+    };
+    let counted = app.profile.loans.len();
+    let complete = !loan.principal.trim().is_empty()
+        && !loan.rate.trim().is_empty()
+        && !loan.start.trim().is_empty();
+    let show_flag =
+        app.relevant.other_provincial_flag && loan.purpose == LoanPurpose::WorkingCapital;
+    let other_id = format!("loan-{i}-other");
+    let title = format!("{} {}", tx.loan, i + 1);
+    html! {
+        <fieldset class="loan" aria-label={title.clone()}>
+            <legend>{ title }</legend>
+            <SelectField id={format!("loan-{i}-purpose")} label={tx.loan_purpose} help="" options={purposes}
+                value={loan.purpose.name()} onchange={on_purpose} />
+            <InputField id={pid} label={tx.loan_principal} help={tx.money_help} value={pval} error={perr} unit={AttrValue::Static(if app.lang == crate::text::Lang::Zh { "元" } else { "yuan" })} inputmode={AttrValue::Static("decimal")} oninput={pcb} />
+            <InputField id={rid} label={tx.loan_rate} help={tx.loan_rate_help} value={rval} error={rerr} unit={AttrValue::Static("%")} inputmode={AttrValue::Static("decimal")} oninput={rcb} />
+            <InputField id={tid} label={tx.loan_term} help={tx.loan_term_help} value={tval} error={terr} unit={AttrValue::Static(if app.lang == crate::text::Lang::Zh { "个月" } else { "months" })} inputmode={AttrValue::Static("numeric")} oninput={tcb} />
+            <InputField id={sid} kind="date" label={tx.loan_start} help={tx.loan_start_help} value={sval} error={serr} oninput={scb} />
+            if show_flag {
+                <div class="check">
+                    <input type="checkbox" id={other_id.clone()} checked={loan.other_provincial} onchange={on_other} />
+                    <label for={other_id}>{ tx.loan_other_provincial }</label>
+                </div>
+            }
+            if !complete && counted <= i { <p class="help">{ tx.loan_incomplete }</p> }
+            <button type="button" class="link" onclick={remove}>{ tx.remove_loan }</button>
+        </fieldset>
+    }
+}

@@ -1,0 +1,124 @@
+//! The steps built from the catalogue: park and premises, R&D and equipment, equity, other
+//! projects. Each shows only the amounts and facts that some entry of the firm's place and tier
+//! reads (srdi_engine::questions).
+
+use crate::components::app::use_app;
+use crate::components::fields::{InputField, SelectField};
+use crate::state::{Action, Field, Step};
+use crate::text::{self, t, Texts};
+use srdi_engine::describe;
+use srdi_engine::money::{wan, yuan};
+use srdi_engine::profile::Unit;
+use srdi_engine::{Fact, ParkResidency, Quantity};
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub step: Step,
+}
+
+fn unit_and_help(
+    tx: &Texts,
+    q: Quantity,
+    lang: text::Lang,
+) -> (&'static str, &'static str, &'static str) {
+    match (q.unit(), lang) {
+        (Unit::Yuan, text::Lang::Zh) => ("元", tx.money_help, "decimal"),
+        (Unit::Yuan, text::Lang::En) => ("yuan", tx.money_help, "decimal"),
+        (Unit::Kwh, text::Lang::Zh) => ("千瓦时", tx.kwh_help, "decimal"),
+        (Unit::Kwh, text::Lang::En) => ("kWh", tx.kwh_help, "decimal"),
+        (Unit::Months, text::Lang::Zh) => ("个月", tx.months_help, "numeric"),
+        (Unit::Months, text::Lang::En) => ("months", tx.months_help, "numeric"),
+        (Unit::Count, _) | (Unit::PersonDays, _) => ("", tx.count_help, "numeric"),
+    }
+}
+
+#[function_component(QuestionsStep)]
+pub fn questions_step(p: &Props) -> Html {
+    let app = use_app();
+    let lang = app.lang;
+    let tx = t(lang);
+    let r = app.relevant.clone();
+    let quantities: Vec<Quantity> = r
+        .quantities
+        .iter()
+        .copied()
+        .filter(|q| Step::of_quantity(*q) == p.step)
+        .collect();
+    let facts: Vec<Fact> = r
+        .facts
+        .iter()
+        .copied()
+        .filter(|f| Step::of_fact(*f) == p.step)
+        .collect();
+    let show_park = p.step == Step::Park && r.park;
+    let on_park = {
+        let app = app.clone();
+        Callback::from(move |v: String| app.dispatch(Action::SetPark(v == "srdi_park")))
+    };
+    let park_options = vec![
+        (AttrValue::Static("none"), AttrValue::Static(tx.park_no)),
+        (
+            AttrValue::Static("srdi_park"),
+            AttrValue::Static(tx.park_yes),
+        ),
+    ];
+    let amount_fields: Vec<Html> = quantities
+        .iter()
+        .map(|q| {
+            let q = *q;
+            let field = Field::Amount(q);
+            let (unit, help, mode) = unit_and_help(tx, q, lang);
+            let app2 = app.clone();
+            let oninput = Callback::from(move |v| app2.dispatch(Action::SetAmount(q, v)));
+            // Echo the parsed value with separators (and in 万元 for money) under the input.
+            let echo = match (app.profile.amount(q), app.errors.contains_key(&field), q.unit()) {
+                (Some(v), false, Unit::Yuan) => format!("= {}（{}）", yuan(v), wan(v)),
+                (Some(v), false, _) => format!("= {}", describe::value(q, v, lang)),
+                _ => String::new(),
+            };
+            let help = if echo.is_empty() { help.to_string() } else { format!("{echo} · {help}") };
+            html! {
+                <InputField id={format!("q-{}", q.name())} label={describe::quantity(q, lang)} help={help}
+                    value={app.typed(field)} error={app.errors.get(&field).cloned().map(AttrValue::from)}
+                    unit={(!unit.is_empty()).then_some(AttrValue::Static(unit))} inputmode={AttrValue::Static(mode)} {oninput} />
+            }
+        })
+        .collect();
+    let fact_boxes: Vec<Html> = facts
+        .iter()
+        .map(|f| {
+            let f = *f;
+            let app2 = app.clone();
+            let onchange = Callback::from(move |e: Event| {
+                app2.dispatch(Action::SetFact(f, e.target_unchecked_into::<HtmlInputElement>().checked()))
+            });
+            let id = format!("f-{}", f.name());
+            html! {
+                <div class="check">
+                    <input type="checkbox" id={id.clone()} checked={app.profile.facts.contains(&f)} {onchange} />
+                    <label for={id}>{ describe::fact(f, lang) }</label>
+                </div>
+            }
+        })
+        .collect();
+    let empty = !show_park && amount_fields.is_empty() && fact_boxes.is_empty();
+    html! {
+        <fieldset class="step">
+            <legend>{ text::step(lang, p.step) }</legend>
+            if show_park {
+                <SelectField id="park" label={tx.park} help={tx.park_help} options={park_options}
+                    value={if app.profile.park == ParkResidency::SrdiPark { "srdi_park" } else { "none" }} onchange={on_park} />
+            }
+            { for amount_fields }
+            if !fact_boxes.is_empty() {
+                <fieldset class="facts">
+                    <legend>{ tx.facts_legend }</legend>
+                    { for fact_boxes }
+                </fieldset>
+            }
+            if empty { <p class="help">{ tx.nothing_to_ask }</p> }
+        </fieldset>
+    }
+}
