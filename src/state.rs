@@ -419,3 +419,33 @@ impl Reducible for State {
         Rc::new(s)
     }
 }
+
+/// The step holding the answer an entry depends on most, for "edit" links from the result.
+pub fn entry_step(entry: &srdi_engine::catalogue::Entry) -> Step {
+    use srdi_engine::catalogue::{Event, Formula};
+    let el = &entry.eligibility;
+    if matches!(entry.formula, Formula::LoanInterest { .. }) {
+        return Step::Loans;
+    }
+    if el.park.is_some() {
+        return Step::Park;
+    }
+    if let Some(q) = el
+        .conditions
+        .first()
+        .map(|c| c.quantity)
+        .or(match &entry.formula {
+            Formula::Terms { terms, .. } => terms.first().map(|t| t.base),
+            _ => None,
+        })
+    {
+        return Step::of_quantity(q);
+    }
+    if let Some(f) = el.facts.first() {
+        return Step::of_fact(*f);
+    }
+    match entry.event {
+        Event::Recognition(_) => Step::Tier,
+        _ => Step::Tier,
+    }
+}

@@ -77,6 +77,7 @@ pub struct Texts {
     pub chart_title: &'static str,
     pub edit: &'static str,
     pub nothing_to_ask: &'static str,
+    pub note: &'static str,
 }
 
 pub static ZH: Texts = Texts {
@@ -149,6 +150,7 @@ pub static ZH: Texts = Texts {
     chart_title: "各级金额构成",
     edit: "修改",
     nothing_to_ask: "按所选地区和层级，这一步没有需要填写的内容。",
+    note: "说明",
 };
 
 pub static EN: Texts = Texts {
@@ -221,6 +223,7 @@ pub static EN: Texts = Texts {
     chart_title: "Amounts by level",
     edit: "Edit",
     nothing_to_ask: "For your place and tier there is nothing to ask in this step.",
+    note: "Note",
 };
 
 pub fn t(lang: Lang) -> &'static Texts {

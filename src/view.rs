@@ -1,6 +1,7 @@
 //! View models: the strings and numbers the components show, worked out here so that the
 //! `html!` of each component is layout only.
 
+use crate::state::{entry_step, Step};
 use crate::text::Lang;
 use srdi_engine::catalogue::{self, Status};
 use srdi_engine::describe;
@@ -15,7 +16,8 @@ pub struct LineView {
     pub kind: Kind,
     pub kind_label: &'static str,
     pub status: Status,
-    pub status_label: &'static str,
+    /// "已失效（2025-12-31 止）": the status, with the end date when expired.
+    pub status_label: String,
     pub counted: bool,
     /// "500,000 元" or "—" when unquantified.
     pub amount: String,
@@ -28,6 +30,8 @@ pub struct LineView {
     pub clause: &'static str,
     pub validity: String,
     pub conflict: Option<String>,
+    /// The step whose answers decide this line.
+    pub edit_step: Step,
 }
 
 /// The lines one level pays, with its totals.
@@ -51,6 +55,7 @@ pub struct ExcludedView {
     pub payer_label: &'static str,
     pub citation: String,
     pub reason: String,
+    pub edit_step: Step,
 }
 
 /// The whole result panel.
@@ -89,7 +94,7 @@ pub fn result_view(report: &Report, lang: Lang) -> ResultView {
                     kind: l.kind,
                     kind_label: describe::kind(l.kind, lang),
                     status: l.status,
-                    status_label: describe::status(l.status, lang),
+                    status_label: status_label(l.status, e.document(), lang),
                     counted: l.counted,
                     amount: l.amount.map_or("—".into(), yuan),
                     amount_wan: l.amount.map_or(String::new(), wan),
@@ -102,6 +107,7 @@ pub fn result_view(report: &Report, lang: Lang) -> ResultView {
                         .conflict
                         .as_ref()
                         .map(|c| describe::conflict(c.reason, lang).to_string()),
+                    edit_step: entry_step(e),
                 })
                 .collect();
             LevelView {
@@ -130,6 +136,7 @@ pub fn result_view(report: &Report, lang: Lang) -> ResultView {
             payer_label: describe::payer(x.payer, lang),
             citation: citation(e),
             reason: describe::reason(&x.reason, lang),
+            edit_step: entry_step(e),
         })
         .collect();
     ResultView {
@@ -140,5 +147,16 @@ pub fn result_view(report: &Report, lang: Lang) -> ResultView {
         unquantified: report.totals.all.unquantified,
         excluded,
         evaluation_date: report.evaluation_date.to_string(),
+    }
+}
+
+fn status_label(status: Status, doc: &catalogue::Document, lang: Lang) -> String {
+    let word = describe::status(status, lang);
+    match (status, doc.valid_to, lang) {
+        (Status::Expired, Some(end), Lang::Zh) => format!("{word}（{end} 止）"),
+        (Status::Expired, Some(end), Lang::En) => format!("{word} (ended {end})"),
+        (Status::NotYetInForce, _, Lang::Zh) => format!("{word}（{} 起）", doc.valid_from),
+        (Status::NotYetInForce, _, Lang::En) => format!("{word} (from {})", doc.valid_from),
+        _ => word.to_string(),
     }
 }

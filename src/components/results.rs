@@ -3,8 +3,10 @@
 //! does not get, and why.
 
 use crate::components::app::use_app;
+use crate::components::app::AppHandle;
 use crate::components::chart::Chart;
-use crate::text::t;
+use crate::state::{Action, Step};
+use crate::text::{self, t};
 use crate::view::{result_view, ExcludedView, LevelView, LineView};
 use srdi_engine::catalogue::Status;
 use yew::prelude::*;
@@ -36,11 +38,11 @@ pub fn results() -> Html {
             </div>
             <Chart view={view.clone()} title={tx.chart_title} />
             if !any_lines { <p class="empty">{ tx.no_lines }</p> }
-            { for view.levels.iter().filter(|l| !l.lines.is_empty()).map(level) }
+            { for view.levels.iter().filter(|l| !l.lines.is_empty()).map(|l| level(l, &app)) }
             if !view.excluded.is_empty() {
                 <details class="excluded">
                     <summary>{ tx.excluded }{ format!("（{}）", view.excluded.len()) }</summary>
-                    <ul>{ for view.excluded.iter().map(excluded) }</ul>
+                    <ul>{ for view.excluded.iter().map(|x| excluded(x, &app)) }</ul>
                 </details>
             }
             <p class="note">{ tx.estimate_note }{ " " }{ tx.evaluation_date }{ "：" }{ &view.evaluation_date }</p>
@@ -48,7 +50,15 @@ pub fn results() -> Html {
     }
 }
 
-fn level(l: &LevelView) -> Html {
+fn edit(app: &AppHandle, step: Step) -> Html {
+    let lang = app.lang;
+    let tx = t(lang);
+    let app = app.clone();
+    let onclick = Callback::from(move |_| app.dispatch(Action::GoTo(step)));
+    html! { <button type="button" class="link edit" {onclick}>{ tx.edit }{ "：" }{ text::step(lang, step) }</button> }
+}
+
+fn level(l: &LevelView, app: &AppHandle) -> Html {
     let app_lang_total = if l.up_to.is_zero() {
         l.exact_text.clone()
     } else {
@@ -60,12 +70,13 @@ fn level(l: &LevelView) -> Html {
                 <span>{ l.label }</span>
                 <span class="level-total">{ app_lang_total }</span>
             </h3>
-            <ul class="lines">{ for l.lines.iter().map(line) }</ul>
+            <ul class="lines">{ for l.lines.iter().map(|x| line(x, app)) }</ul>
         </section>
     }
 }
 
-fn line(l: &LineView) -> Html {
+fn line(l: &LineView, app: &AppHandle) -> Html {
+    let tx = t(app.lang);
     html! {
         <li class={classes!("line", (!l.counted).then_some("not-counted"))} data-entry={l.id}>
             <details>
@@ -73,28 +84,30 @@ fn line(l: &LineView) -> Html {
                     <span class="title">{ l.title }</span>
                     <span class="badges">
                         <span class={classes!("badge", format!("kind-{}", l.kind.name()))}>{ l.kind_label }</span>
-                        if l.status != Status::InForce { <span class="badge status">{ l.status_label }</span> }
+                        if l.status != Status::InForce { <span class="badge status">{ &l.status_label }</span> }
+                        if !l.counted { <span class="badge">{ tx.not_counted }</span> }
                     </span>
                     <span class="amount">{ &l.amount }</span>
                 </summary>
                 <dl>
-                    <dt>{ "计算 / Formula" }</dt><dd class="formula">{ &l.formula }</dd>
-                    <dt>{ "依据 / Source" }</dt><dd class="citation">{ l.issuer }{ " " }{ &l.citation }</dd>
-                    <dt>{ "原文 / Clause" }</dt><dd><blockquote lang="zh-CN">{ l.clause }</blockquote></dd>
-                    <dt>{ "有效期 / Validity" }</dt><dd>{ &l.validity }{ " · " }{ l.status_label }</dd>
-                    if let Some(c) = &l.conflict { <dt>{ "说明 / Note" }</dt><dd>{ c }</dd> }
+                    <dt>{ tx.formula }</dt><dd class="formula">{ &l.formula }</dd>
+                    <dt>{ tx.source }</dt><dd class="citation">{ l.issuer }{ " " }{ &l.citation }</dd>
+                    <dt>{ tx.clause }</dt><dd><blockquote lang="zh-CN">{ l.clause }</blockquote></dd>
+                    <dt>{ tx.validity }</dt><dd>{ &l.validity }{ " · " }{ &l.status_label }</dd>
+                    if let Some(c) = &l.conflict { <dt>{ tx.note }</dt><dd>{ c }</dd> }
                 </dl>
+                { edit(app, l.edit_step) }
             </details>
         </li>
     }
 }
 
-fn excluded(x: &ExcludedView) -> Html {
+fn excluded(x: &ExcludedView, app: &AppHandle) -> Html {
     html! {
         <li data-entry={x.id}>
             <span class="title">{ x.title }</span>
             <span class="payer">{ " · " }{ x.payer_label }{ " · " }{ &x.citation }</span>
-            <p class="reason">{ &x.reason }</p>
+            <p class="reason">{ &x.reason }{ " " }{ edit(app, x.edit_step) }</p>
         </li>
     }
 }
