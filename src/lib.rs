@@ -6,6 +6,7 @@
 //! - [`components`]: one file per step or panel.
 
 pub mod components;
+pub mod prefs;
 pub mod state;
 pub mod text;
 pub mod view;

@@ -147,6 +147,8 @@ pub enum Action {
     GoTo(Step),
     Next,
     Back,
+    /// Switch the page language; error messages are re-worded in it.
+    SetLang(Lang),
 }
 
 impl State {
@@ -403,6 +405,19 @@ impl Reducible for State {
                 s.sync_loans();
             }
             Action::GoTo(step) => s.step = step,
+            Action::SetLang(lang) => {
+                s.lang = lang;
+                // Re-run every typed field so that its message is in the new language.
+                s.errors.clear();
+                for (field, raw) in s.typed.clone() {
+                    match field {
+                        Field::Amount(q) => s.set_amount(q, raw),
+                        Field::EvaluationDate | Field::Recognition(_) => s.set_date(field, raw),
+                        Field::Loan(..) => {}
+                    }
+                }
+                s.sync_loans();
+            }
             Action::Next | Action::Back => {
                 let steps = s.steps();
                 if let Some(i) = steps.iter().position(|x| *x == s.step) {

@@ -78,6 +78,8 @@ pub struct Texts {
     pub edit: &'static str,
     pub nothing_to_ask: &'static str,
     pub note: &'static str,
+    /// The label of the language switch, in the language it switches to.
+    pub other_language: &'static str,
 }
 
 pub static ZH: Texts = Texts {
@@ -151,6 +153,7 @@ pub static ZH: Texts = Texts {
     edit: "修改",
     nothing_to_ask: "按所选地区和层级，这一步没有需要填写的内容。",
     note: "说明",
+    other_language: "English",
 };
 
 pub static EN: Texts = Texts {
@@ -224,6 +227,7 @@ pub static EN: Texts = Texts {
     edit: "Edit",
     nothing_to_ask: "For your place and tier there is nothing to ask in this step.",
     note: "Note",
+    other_language: "中文",
 };
 
 pub fn t(lang: Lang) -> &'static Texts {

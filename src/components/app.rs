@@ -7,7 +7,7 @@ use crate::components::{
 };
 use crate::state::State;
 use crate::state::{Action, Step};
-use crate::text::t;
+use crate::text::{t, Lang};
 use yew::prelude::*;
 
 /// The state handle every component reads from and dispatches to.
@@ -30,7 +30,15 @@ pub struct AppProps {
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let initial = props.initial.clone();
-    let state = use_reducer(move || initial.unwrap_or_else(|| State::new(crate::today())));
+    let state = use_reducer(move || {
+        initial.unwrap_or_else(|| {
+            let mut s = State::new(crate::today());
+            s.lang = crate::prefs::saved_lang().unwrap_or(Lang::Zh);
+            s
+        })
+    });
+    // Keep <html lang> in step with the page language.
+    use_effect_with(state.lang, |lang| crate::prefs::apply_lang(*lang));
     use_effect_with((), |_| {
         // Marks the first rendered result, for the start-up benchmark.
         if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
@@ -47,6 +55,18 @@ pub fn app(props: &AppProps) -> Html {
     let steps = state.steps();
     let first = steps.first() == Some(&state.step);
     let last = steps.last() == Some(&state.step);
+    let other_lang = if state.lang == Lang::Zh {
+        Lang::En
+    } else {
+        Lang::Zh
+    };
+    let switch_lang = {
+        let state = state.clone();
+        Callback::from(move |_| {
+            crate::prefs::save_lang(other_lang);
+            state.dispatch(Action::SetLang(other_lang))
+        })
+    };
     let back = {
         let state = state.clone();
         Callback::from(move |_| state.dispatch(Action::Back))
@@ -58,7 +78,11 @@ pub fn app(props: &AppProps) -> Html {
     html! {
         <ContextProvider<AppHandle> context={state.clone()}>
             <header class="masthead">
-                <h1>{ tx.title }</h1>
+                <div class="title-row">
+                    <h1>{ tx.title }</h1>
+                    <button type="button" id="lang" class="secondary lang" onclick={switch_lang}
+                        lang={if other_lang == Lang::Zh { "zh-CN" } else { "en" }}>{ tx.other_language }</button>
+                </div>
                 <p class="subtitle">{ tx.subtitle }</p>
                 <p class="privacy">{ tx.privacy }</p>
             </header>

@@ -106,3 +106,27 @@ test('the phone layout has no horizontal scrolling', async () => {
   assert.equal(overflow, 0);
   await context.close();
 });
+
+test('English is one click away and remembered on this device', async () => {
+  const { page, context } = await open();
+  await page.selectOption('#city', 'quanzhou');
+  await page.selectOption('#county', 'yongchun');
+  await page.click('#next');
+  await page.selectOption('#tier', 'provincial');
+  await page.fill('#eval-date', '2025-06-01');
+  await page.fill('#rec-provincial', '2024-03-01');
+  await page.click('#lang');
+  assert.equal(await page.textContent('h1'), 'SRDI Support Calculator');
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  // The answers survive the switch; the line has its English gloss, the clause stays Chinese.
+  assert.equal(await page.inputValue('#rec-provincial'), '2024-03-01');
+  const line = await page.textContent('li.line[data-entry="yc-first-provincial"]');
+  assert.match(line, /Top-up award for a first recognition as provincial SRDI SME/);
+  assert.match(line, /县财政分别给予每家一次性/);
+  await page.reload();
+  await page.waitForSelector('#total-exact');
+  assert.equal(await page.textContent('h1'), 'SRDI Support Calculator');
+  await page.click('#lang');
+  assert.equal(await page.textContent('h1'), '专精特新惠企计算器');
+  await context.close();
+});
