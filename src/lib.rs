@@ -6,7 +6,9 @@
 //! - [`components`]: one file per step or panel.
 
 pub mod components;
+pub mod files;
 pub mod prefs;
+pub mod share_link;
 pub mod state;
 pub mod text;
 pub mod view;

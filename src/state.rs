@@ -121,6 +121,8 @@ pub struct State {
     pub errors: BTreeMap<Field, String>,
     pub loans: Vec<LoanDraft>,
     pub step: Step,
+    /// Parts of a share link or imported file that could not be read.
+    pub restored_problems: Vec<String>,
     /// The questions that matter for the current place and tier.
     pub relevant: Rc<Relevant>,
     /// The result of the last valid profile; shown with a note while an error stands.
@@ -149,6 +151,9 @@ pub enum Action {
     Back,
     /// Switch the page language; error messages are re-worded in it.
     SetLang(Lang),
+    /// Replace every answer (an imported file).
+    Restore(Box<State>),
+    DismissProblems,
 }
 
 impl State {
@@ -164,8 +169,43 @@ impl State {
             errors: BTreeMap::new(),
             loans: Vec::new(),
             step: Step::Place,
+            restored_problems: Vec::new(),
             report,
         }
+    }
+
+    /// The state for a profile read from a share link or an imported file: every field shows
+    /// the value as if typed, and `problems` lists what could not be read.
+    pub fn from_profile(profile: Profile, today: Date, problems: Vec<String>) -> State {
+        let mut s = State::new(today);
+        for (q, v) in &profile.amounts {
+            s.typed.insert(Field::Amount(*q), v.normalize().to_string());
+        }
+        for (t, d) in &profile.recognitions {
+            s.typed.insert(Field::Recognition(*t), d.to_string());
+        }
+        if let Some(d) = profile.evaluation_date {
+            s.typed.insert(Field::EvaluationDate, d.to_string());
+        }
+        s.loans = profile
+            .loans
+            .iter()
+            .map(|l| LoanDraft {
+                purpose: l.purpose,
+                principal: l.principal.normalize().to_string(),
+                rate: (l.annual_rate * Decimal::from(100)).normalize().to_string(),
+                term: l.term_months.to_string(),
+                start: l.start.to_string(),
+                other_provincial: l.other_provincial_discount,
+            })
+            .collect();
+        if profile.city.is_some() {
+            s.step = Step::Tier;
+        }
+        s.profile = profile;
+        s.restored_problems = problems;
+        s.recompute();
+        s
     }
 
     pub fn typed(&self, field: Field) -> String {
@@ -405,6 +445,13 @@ impl Reducible for State {
                 s.sync_loans();
             }
             Action::GoTo(step) => s.step = step,
+            Action::Restore(restored) => {
+                s = State {
+                    lang: s.lang,
+                    ..*restored
+                }
+            }
+            Action::DismissProblems => s.restored_problems.clear(),
             Action::SetLang(lang) => {
                 s.lang = lang;
                 // Re-run every typed field so that its message is in the new language.

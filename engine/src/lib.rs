@@ -17,9 +17,11 @@ pub mod catalogue;
 pub mod date;
 pub mod describe;
 pub mod evaluate;
+pub mod export;
 pub mod money;
 pub mod profile;
 pub mod questions;
+pub mod share;
 pub mod vocab;
 
 pub use date::Date;

@@ -213,3 +213,20 @@ fn yongchun_entries_stay_in_yongchun() {
     assert!(r.lines.iter().all(|l| !l.entry.starts_with("yc-")));
     assert!(r.excluded.iter().all(|e| !e.entry.starts_with("yc-")));
 }
+
+/// The CSV opens in Excel and WPS: a UTF-8 BOM, CRLF rows, every field quoted, Chinese kept.
+#[test]
+fn csv_export_has_bom_quotes_and_totals() {
+    let mut p = yongchun(Tier::Provincial);
+    p.recognitions.insert(Tier::Provincial, date("2024-03-01"));
+    let r = run(&p, "2025-06-01");
+    let csv = srdi_engine::export::csv(&r, srdi_engine::describe::Lang::Zh);
+    assert!(csv.starts_with('\u{feff}'));
+    assert!(csv.contains("\"首次认定省级专精特新中小企业叠加奖励\",\"100000\""));
+    assert!(csv.contains("\r\n"));
+    // 四、（一）: 100,000 in the exact total row.
+    assert!(
+        csv.contains("\"合计\",\"确定金额\",\"100000\"\r\n"),
+        "{csv}"
+    );
+}

@@ -2,8 +2,8 @@
 //! component through a context.
 
 use crate::components::{
-    loans_step::LoansStep, place_step::PlaceStep, progress::Progress,
-    questions_step::QuestionsStep, results::Results, tier_step::TierStep,
+    answers::Answers, loans_step::LoansStep, place_step::PlaceStep, progress::Progress,
+    questions_step::QuestionsStep, results::Results, share_panel::SharePanel, tier_step::TierStep,
 };
 use crate::state::State;
 use crate::state::{Action, Step};
@@ -31,12 +31,16 @@ pub struct AppProps {
 pub fn app(props: &AppProps) -> Html {
     let initial = props.initial.clone();
     let state = use_reducer(move || {
-        initial.unwrap_or_else(|| {
-            let mut s = State::new(crate::today());
-            s.lang = crate::prefs::saved_lang().unwrap_or(Lang::Zh);
-            s
-        })
+        let mut s = initial
+            .or_else(|| crate::share_link::initial_state(crate::today()))
+            .unwrap_or_else(|| State::new(crate::today()));
+        if let Some(lang) = crate::prefs::saved_lang() {
+            s.lang = lang;
+        }
+        s
     });
+    // Keep the answers in the URL fragment, so the address bar is always a share link.
+    use_effect_with(state.profile.clone(), |p| crate::share_link::write(p));
     // Keep <html lang> in step with the page language.
     use_effect_with(state.lang, |lang| crate::prefs::apply_lang(*lang));
     use_effect_with((), |_| {
@@ -67,6 +71,10 @@ pub fn app(props: &AppProps) -> Html {
             state.dispatch(Action::SetLang(other_lang))
         })
     };
+    let dismiss = {
+        let state = state.clone();
+        Callback::from(move |_| state.dispatch(Action::DismissProblems))
+    };
     let back = {
         let state = state.clone();
         Callback::from(move |_| state.dispatch(Action::Back))
@@ -86,6 +94,12 @@ pub fn app(props: &AppProps) -> Html {
                 <p class="subtitle">{ tx.subtitle }</p>
                 <p class="privacy">{ tx.privacy }</p>
             </header>
+            if !state.restored_problems.is_empty() {
+                <div class="notice" role="alert">
+                    <p>{ tx.restored_problems }{ " " }<code>{ state.restored_problems.join("；") }</code></p>
+                    <button type="button" class="secondary" onclick={dismiss}>{ tx.dismiss }</button>
+                </div>
+            }
             <div class="layout">
                 <form class="questionnaire" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                     <Progress />
@@ -95,7 +109,11 @@ pub fn app(props: &AppProps) -> Html {
                         <button type="button" id="next" onclick={next} disabled={last}>{ tx.next }{ " →" }</button>
                     </div>
                 </form>
-                <Results />
+                <div class="result-column">
+                    <Answers />
+                    <Results />
+                    <SharePanel />
+                </div>
             </div>
         </ContextProvider<AppHandle>>
     }

@@ -1,4 +1,5 @@
 //! One component per step or panel of the page.
+pub mod answers;
 pub mod app;
 pub mod chart;
 pub mod fields;
@@ -7,4 +8,5 @@ pub mod place_step;
 pub mod progress;
 pub mod questions_step;
 pub mod results;
+pub mod share_panel;
 pub mod tier_step;

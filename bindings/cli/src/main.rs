@@ -2,6 +2,9 @@
 //! the report as JSON (the same form the page exports) or as a plain-text table.
 //!
 //! Usage: srdi [--date YYYY-MM-DD] [--text] [PROFILE.json]
+//!
+//! PROFILE.json is a profile, or a document exported by the page or by this command (its
+//! `profile` is read).
 
 use srdi_engine::describe::{self, Lang};
 use srdi_engine::money::yuan;
@@ -50,7 +53,10 @@ fn run(args: Vec<String>) -> Result<String, String> {
                 .map_err(|e| e.to_string())?;
         }
     }
-    let profile: Profile = serde_json::from_str(&input).map_err(|e| format!("profile: {e}"))?;
+    let profile: Profile = match serde_json::from_str::<srdi_engine::export::Import>(&input) {
+        Ok(doc) => doc.profile,
+        Err(_) => serde_json::from_str(&input).map_err(|e| format!("profile: {e}"))?,
+    };
     let errors = profile.validate();
     if !errors.is_empty() {
         let list: Vec<String> = errors
@@ -63,7 +69,9 @@ fn run(args: Vec<String>) -> Result<String, String> {
     let today = date.unwrap_or_else(today_utc);
     let report = evaluate(&profile, today);
     if !text {
-        return serde_json::to_string_pretty(&report).map_err(|e| e.to_string());
+        // The same document the page exports, and imports back.
+        let doc = srdi_engine::export::Export::new(&profile, &report);
+        return serde_json::to_string_pretty(&doc).map_err(|e| e.to_string());
     }
     let mut out = format!("专精特新惠企计算器 — {}\n", report.evaluation_date);
     for level in [PayerLevel::County, PayerLevel::City, PayerLevel::Province] {

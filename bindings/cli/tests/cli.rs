@@ -23,8 +23,28 @@ fn json_report_for_the_example_profile() {
         String::from_utf8_lossy(&out.stderr)
     );
     let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
-    assert_eq!(report["totals"]["county"]["exact"], "1225000.00");
-    assert_eq!(report["evaluation_date"], "2025-06-01");
+    assert_eq!(report["report"]["totals"]["county"]["exact"], "1225000.00");
+    assert_eq!(report["report"]["evaluation_date"], "2025-06-01");
+    assert_eq!(report["profile"]["county"], "yongchun");
+    assert_eq!(report["catalogue_version"], srdi_engine::CATALOGUE_VERSION);
+}
+
+/// The exported document reads back: the same answers give the same county total.
+#[test]
+fn exported_document_imports_back() {
+    let first = srdi(&[concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../examples/yongchun-little-giant.json"
+    )]);
+    let path = std::env::temp_dir().join("srdi-cli-export.json");
+    std::fs::write(&path, &first.stdout).expect("write");
+    let second = srdi(&[path.to_str().expect("path")]);
+    assert!(
+        second.status.success(),
+        "{}",
+        String::from_utf8_lossy(&second.stderr)
+    );
+    assert_eq!(first.stdout, second.stdout);
 }
 
 #[test]

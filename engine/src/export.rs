@@ -1,0 +1,162 @@
+//! The report as files people pass on: CSV for Excel and WPS, and the JSON document that the
+//! page exports, the CLI prints and the page imports (answers and result together).
+
+use crate::catalogue;
+use crate::describe::{self, Lang};
+use crate::evaluate::Report;
+use crate::profile::Profile;
+use serde::{Deserialize, Serialize};
+
+/// The exported JSON document: the catalogue version it was computed with, the answers (as a
+/// profile, and as the share-link text), the result. Importing it restores the answers (the
+/// result is recomputed).
+#[derive(Clone, Debug, Serialize)]
+pub struct Export<'a> {
+    pub catalogue_version: &'static str,
+    /// The answers in the share-link form: what the page reads back on import, because that
+    /// reader is already in the page and tolerates damaged or hand-edited text.
+    pub share: String,
+    pub profile: &'a Profile,
+    pub report: &'a Report,
+}
+
+impl<'a> Export<'a> {
+    pub fn new(profile: &'a Profile, report: &'a Report) -> Self {
+        Export {
+            catalogue_version: crate::CATALOGUE_VERSION,
+            share: crate::share::encode(profile),
+            profile,
+            report,
+        }
+    }
+}
+
+/// What the command line reads from an exported document: the answers.
+#[derive(Clone, Debug, Deserialize)]
+pub struct Import {
+    pub profile: Profile,
+}
+
+/// Quotes a CSV field: always, doubling quotes, so commas, line breaks and quotes in clauses
+/// survive.
+fn field(s: &str) -> String {
+    format!("\"{}\"", s.replace('"', "\"\""))
+}
+
+/// The report as CSV: a UTF-8 byte-order mark (so Excel and WPS read Chinese correctly), CRLF
+/// line ends, one row per line and per exclusion.
+pub fn csv(report: &Report, lang: Lang) -> String {
+    let zh = lang == Lang::Zh;
+    let header: &[&str] = if zh {
+        &[
+            "层级",
+            "项目",
+            "金额（元）",
+            "类型",
+            "状态",
+            "计入合计",
+            "计算",
+            "依据",
+            "原文",
+            "有效期",
+            "未享受原因",
+        ]
+    } else {
+        &[
+            "Level",
+            "Measure",
+            "Amount (yuan)",
+            "Kind",
+            "Status",
+            "In total",
+            "Formula",
+            "Source",
+            "Clause",
+            "Validity",
+            "Why not",
+        ]
+    };
+    let mut out = String::from("\u{feff}");
+    out.push_str(
+        &header
+            .iter()
+            .map(|h| field(h))
+            .collect::<Vec<_>>()
+            .join(","),
+    );
+    out.push_str("\r\n");
+    let mut row = |cells: Vec<String>| {
+        out.push_str(&cells.iter().map(|c| field(c)).collect::<Vec<_>>().join(","));
+        out.push_str("\r\n");
+    };
+    let title = |e: &catalogue::Entry| if zh { e.title } else { e.title_en };
+    for l in &report.lines {
+        let Some(e) = catalogue::entry(l.entry) else {
+            continue;
+        };
+        row(vec![
+            describe::payer(l.payer, lang).into(),
+            title(e).into(),
+            l.amount.map_or(String::new(), |a| a.to_string()),
+            describe::kind(l.kind, lang).into(),
+            describe::status(l.status, lang).into(),
+            (if l.counted {
+                if zh {
+                    "是"
+                } else {
+                    "yes"
+                }
+            } else if zh {
+                "否"
+            } else {
+                "no"
+            })
+            .into(),
+            describe::formula(l, lang),
+            format!(
+                "{} {} {}",
+                e.document().issuer,
+                e.document().number,
+                e.article
+            ),
+            e.clause.into(),
+            describe::window(e.document(), lang),
+            String::new(),
+        ]);
+    }
+    for x in &report.excluded {
+        let Some(e) = catalogue::entry(x.entry) else {
+            continue;
+        };
+        row(vec![
+            describe::payer(x.payer, lang).into(),
+            title(e).into(),
+            String::new(),
+            describe::kind(e.kind, lang).into(),
+            describe::status(x.status, lang).into(),
+            (if zh { "否" } else { "no" }).into(),
+            String::new(),
+            format!(
+                "{} {} {}",
+                e.document().issuer,
+                e.document().number,
+                e.article
+            ),
+            e.clause.into(),
+            describe::window(e.document(), lang),
+            describe::reason(&x.reason, lang),
+        ]);
+    }
+    let t = &report.totals.all;
+    row(vec![
+        (if zh { "合计" } else { "Total" }).into(),
+        (if zh { "确定金额" } else { "exact" }).into(),
+        t.exact.to_string(),
+    ]);
+    row(vec![
+        (if zh { "合计" } else { "Total" }).into(),
+        (if zh { "最高可得" } else { "up to" }).into(),
+        t.up_to.to_string(),
+    ]);
+    out
+}

@@ -1,0 +1,119 @@
+//! Share, print, export and import: the answers travel in the link's fragment or in a file the
+//! browser makes itself. Nothing is sent anywhere.
+
+use crate::components::app::use_app;
+use crate::state::{Action, State};
+use crate::text::t;
+use srdi_engine::share;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[function_component(SharePanel)]
+pub fn share_panel() -> Html {
+    let app = use_app();
+    let lang = app.lang;
+    let tx = t(lang);
+    let status = use_state(String::new);
+    let base = web_sys::window()
+        .and_then(|w| {
+            let l = w.location();
+            Some(format!("{}{}", l.origin().ok()?, l.pathname().ok()?))
+        })
+        .unwrap_or_default();
+    let link = format!("{base}#{}", share::encode(&app.profile));
+    let copy = {
+        let link = link.clone();
+        let status = status.clone();
+        let done = tx.copied;
+        Callback::from(move |_| {
+            if let Some(w) = web_sys::window() {
+                let promise = w.navigator().clipboard().write_text(&link);
+                let status = status.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    if JsFuture::from(promise).await.is_ok() {
+                        status.set(done.to_string());
+                    }
+                });
+            }
+        })
+    };
+    let print = Callback::from(|_| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    });
+    let csv = {
+        let app = app.clone();
+        Callback::from(move |_| {
+            let text = srdi_engine::export::csv(&app.report, app.lang);
+            let _ =
+                crate::files::download(&file_name(&app, "csv"), "text/csv;charset=utf-8", &text);
+        })
+    };
+    let json = {
+        let app = app.clone();
+        Callback::from(move |_| {
+            if let Ok(text) = crate::files::export_json(&app.profile, &app.report) {
+                let _ = crate::files::download(&file_name(&app, "json"), "application/json", &text);
+            }
+        })
+    };
+    let import = {
+        let app = app.clone();
+        let status = status.clone();
+        let failed = tx.import_failed;
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let Some(file) = input.files().and_then(|f| f.get(0)) else {
+                return;
+            };
+            let app = app.clone();
+            let status = status.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let text = JsFuture::from(file.text())
+                    .await
+                    .ok()
+                    .and_then(|v| v.as_string())
+                    .unwrap_or_default();
+                match crate::files::import_json(&text) {
+                    Ok((profile, problems)) => {
+                        app.dispatch(Action::Restore(Box::new(State::from_profile(
+                            profile, app.today, problems,
+                        ))));
+                        status.set(String::new());
+                    }
+                    Err(e) => status.set(format!("{failed}: {e}")),
+                }
+            });
+        })
+    };
+    html! {
+        <section class="share" aria-labelledby="share-title">
+            <h2 id="share-title">{ tx.share_title }</h2>
+            <div class="field">
+                <label for="share-url">{ tx.share_link }</label>
+                <div class="input-row">
+                    <input id="share-url" readonly=true value={link} aria-describedby="share-url-help" />
+                    <button type="button" class="secondary" id="copy-link" onclick={copy}>{ tx.copy }</button>
+                </div>
+                <p class="help" id="share-url-help">{ tx.share_help }</p>
+            </div>
+            <div class="buttons">
+                <button type="button" class="secondary" id="print" onclick={print}>{ tx.print }</button>
+                <button type="button" class="secondary" id="export-csv" onclick={csv}>{ tx.export_csv }</button>
+                <button type="button" class="secondary" id="export-json" onclick={json}>{ tx.export_json }</button>
+            </div>
+            <div class="field">
+                <label for="import-json">{ tx.import_json }</label>
+                <input type="file" id="import-json" accept=".json,application/json" onchange={import} />
+            </div>
+            <p class="status" role="status" aria-live="polite">{ (*status).clone() }</p>
+        </section>
+    }
+}
+
+fn file_name(app: &State, ext: &str) -> String {
+    let date = app.report.evaluation_date;
+    format!("srdi-estimate-{date}.{ext}")
+}
