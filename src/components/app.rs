@@ -40,7 +40,7 @@ pub fn app(props: &AppProps) -> Html {
         s
     });
     // Keep the answers in the URL fragment, so the address bar is always a share link.
-    use_effect_with(state.profile.clone(), |p| crate::share_link::write(p));
+    use_effect_with(state.profile.clone(), crate::share_link::write);
     // Keep <html lang> in step with the page language.
     use_effect_with(state.lang, |lang| crate::prefs::apply_lang(*lang));
     use_effect_with((), |_| {
