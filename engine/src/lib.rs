@@ -23,6 +23,7 @@ pub mod profile;
 pub mod questions;
 pub mod share;
 pub mod vocab;
+pub mod what_if;
 
 pub use date::Date;
 pub use evaluate::{evaluate, Calculation, Exclusion, Line, Reason, Report, Totals};

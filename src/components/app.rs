@@ -4,6 +4,7 @@
 use crate::components::{
     answers::Answers, loans_step::LoansStep, place_step::PlaceStep, progress::Progress,
     questions_step::QuestionsStep, results::Results, share_panel::SharePanel, tier_step::TierStep,
+    what_if::WhatIf,
 };
 use crate::state::State;
 use crate::state::{Action, Step};
@@ -112,6 +113,7 @@ pub fn app(props: &AppProps) -> Html {
                 <div class="result-column">
                     <Answers />
                     <Results />
+                    <WhatIf />
                     <SharePanel />
                 </div>
             </div>

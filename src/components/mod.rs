@@ -10,3 +10,4 @@ pub mod questions_step;
 pub mod results;
 pub mod share_panel;
 pub mod tier_step;
+pub mod what_if;

@@ -130,3 +130,21 @@ test('English is one click away and remembered on this device', async () => {
   assert.equal(await page.textContent('h1'), '专精特新惠企计算器');
   await context.close();
 });
+
+test('what if: the next tier shows its gain and applies with one click', async () => {
+  const { page, context } = await open();
+  await page.selectOption('#city', 'quanzhou');
+  await page.selectOption('#county', 'yongchun');
+  await page.click('#next');
+  await page.selectOption('#tier', 'provincial');
+  await page.fill('#eval-date', '2025-06-01');
+  await page.fill('#rec-provincial', '2024-03-01');
+  // 永政办规〔2024〕1号 四、（一）: a first 小巨人 recognition adds 500,000 from the county.
+  const scenario = page.locator('.scenario', { hasText: '升级为国家专精特新“小巨人”企业' });
+  assert.match(await scenario.textContent(), /\+500,000 元/);
+  await scenario.locator('button').click();
+  await page.waitForFunction(() => document.querySelector('.level-county h3')?.textContent.includes('600,000 元'));
+  assert.equal(await page.inputValue('#tier'), 'little_giant');
+  assert.equal(await page.inputValue('#rec-little_giant'), '2025-06-01');
+  await context.close();
+});

@@ -1,0 +1,120 @@
+//! What if: beside the result, the gain from the next step up, each "+N 元" with the lines that
+//! make the difference and one click to apply it to the answers.
+
+use crate::components::app::{use_app, AppHandle};
+use crate::state::{Action, Field};
+use crate::text::{t, Lang};
+use srdi_engine::money::yuan;
+use srdi_engine::what_if::{alternatives, scenarios, Change};
+use srdi_engine::{catalogue, describe, Decimal};
+use yew::prelude::*;
+
+/// A signed amount: "+150,000 元", "−20,000 元".
+fn signed(v: Decimal) -> String {
+    if v.is_sign_negative() && !v.is_zero() {
+        format!("−{}", yuan(-v))
+    } else {
+        format!("+{}", yuan(v))
+    }
+}
+
+fn title(id: &str, lang: Lang) -> &'static str {
+    catalogue::entry(id).map_or("", |e| {
+        if lang == Lang::Zh {
+            e.title
+        } else {
+            e.title_en
+        }
+    })
+}
+
+fn place_name(city: &str, county: Option<&str>, lang: Lang) -> String {
+    let zh = lang == Lang::Zh;
+    match (catalogue::city(city), county.and_then(catalogue::county)) {
+        (Some(c), Some((_, k))) => format!(
+            "{} {}",
+            if zh { c.name } else { c.name_en },
+            if zh { k.name } else { k.name_en }
+        ),
+        (Some(c), None) => (if zh { c.name } else { c.name_en }).to_string(),
+        _ => city.to_string(),
+    }
+}
+
+fn actions(change: &Change) -> Vec<Action> {
+    match change {
+        Change::NextTier { tier, on } => vec![
+            Action::SetTier(tier.name().into()),
+            Action::SetDate(Field::Recognition(*tier), on.to_string()),
+        ],
+        Change::IntoPark => vec![Action::SetPark(true)],
+        Change::Place { city, county } => {
+            let mut a = vec![Action::SetCity((*city).into())];
+            a.extend(county.map(|k| Action::SetCounty(k.into())));
+            a
+        }
+    }
+}
+
+#[function_component(WhatIf)]
+pub fn what_if() -> Html {
+    let app = use_app();
+    let lang = app.lang;
+    let tx = t(lang);
+    let list = use_memo((app.profile.clone(), app.today), |(p, today)| {
+        scenarios(p, *today)
+    });
+    let alts = alternatives(&app.report);
+    let items: Vec<Html> = list
+        .iter()
+        .filter(|s| s.exact > Decimal::ZERO || s.up_to > Decimal::ZERO)
+        .map(|s| {
+            let label = match &s.change {
+                Change::NextTier { tier, .. } => tx.what_if_tier.replace("{tier}", describe::tier(*tier, lang)),
+                Change::IntoPark => tx.what_if_park.to_string(),
+                Change::Place { city, county } => tx.what_if_place.replace("{place}", &place_name(city, *county, lang)),
+            };
+            let mut amount = signed(s.exact);
+            if !s.up_to.is_zero() {
+                amount.push_str(&format!("（{} {}）", describe::kind(srdi_engine::Kind::UpTo, lang), signed(s.up_to)));
+            }
+            let gained: Vec<&str> = s.gained.iter().map(|id| title(id, lang)).collect();
+            let lost: Vec<&str> = s.lost.iter().map(|id| title(id, lang)).collect();
+            let apply = apply(&app, actions(&s.change));
+            html! {
+                <li class="scenario">
+                    <p><strong class="gain">{ amount }</strong>{ " " }<span>{ label }</span></p>
+                    if !gained.is_empty() { <p class="help">{ tx.what_if_gains }{ "：" }{ gained.join("；") }</p> }
+                    if !lost.is_empty() { <p class="help">{ tx.what_if_loses }{ "：" }{ lost.join("；") }</p> }
+                    <button type="button" class="link edit" onclick={apply}>{ tx.what_if_apply }</button>
+                </li>
+            }
+        })
+        .collect();
+    let others: Vec<Html> = alts
+        .iter()
+        .map(|a| {
+            html! {
+                <li class="scenario">
+                    <p><strong>{ signed(a.difference) }</strong>{ " " }{ tx.what_if_other.replace("{other}", title(a.other, lang)) }</p>
+                </li>
+            }
+        })
+        .collect();
+    html! {
+        <section class="what-if" aria-labelledby="what-if-title">
+            <h2 id="what-if-title">{ tx.what_if_title }</h2>
+            if items.is_empty() && others.is_empty() { <p class="help">{ tx.what_if_none }</p> }
+            <ul>{ for items }{ for others }</ul>
+        </section>
+    }
+}
+
+fn apply(app: &AppHandle, actions: Vec<Action>) -> Callback<MouseEvent> {
+    let app = app.clone();
+    Callback::from(move |_| {
+        for a in actions.clone() {
+            app.dispatch(a);
+        }
+    })
+}
