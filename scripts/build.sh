@@ -6,4 +6,11 @@ cd "$(dirname "$0")/.."
 source scripts/env.sh
 rm -rf dist
 trunk build --release --offline
-node scripts/sizes.mjs dist
+# The JS API for other pages: the engine alone (no Yew), in dist/api/, not part of the page's load.
+cargo build --release --locked -p srdi-js --lib --target wasm32-unknown-unknown
+wasm-bindgen --target web --out-dir dist/api --out-name srdi_api target/wasm32-unknown-unknown/release/srdi_js.wasm
+wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue dist/api/srdi_api_bg.wasm -o dist/api/srdi_api_bg.wasm
+echo "The page's first load:"
+node scripts/sizes.mjs dist --first-load
+echo "Served beside it (JS API, example):"
+node scripts/sizes.mjs dist/api

@@ -4,12 +4,18 @@ import { join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 const dir = process.argv[2] ?? 'dist';
+// --first-load: only what index.html loads (not the JS API or the example beside it).
+const firstLoad = process.argv.includes('--first-load');
 const files = [];
 const walk = (d) => readdirSync(d).forEach((f) => {
   const p = join(d, f);
   statSync(p).isDirectory() ? walk(p) : files.push(p);
 });
 walk(dir);
+if (firstLoad) {
+  const skip = (f) => f.includes('/api/') || f.endsWith('embed-example.html');
+  files.splice(0, files.length, ...files.filter((f) => !skip(f)));
+}
 export function sizes(paths) {
   return paths.map((p) => {
     const b = readFileSync(p);

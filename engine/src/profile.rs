@@ -129,6 +129,20 @@ impl Quantity {
 pub const MAX_LOAN_RATE: Decimal = Decimal::from_parts(36, 0, 0, false, 2);
 
 impl Profile {
+    /// The field names of a profile as read from JSON or JS objects.
+    pub const FIELDS: &'static [&'static str] = &[
+        "city",
+        "county",
+        "tier",
+        "recognitions",
+        "park",
+        "amounts",
+        "facts",
+        "loans",
+        "evaluation_date",
+        "lpr_override",
+    ];
+
     /// Every problem with the profile; empty when it can be evaluated.
     pub fn validate(&self) -> Vec<FieldError> {
         let mut errors = Vec::new();

@@ -148,3 +148,16 @@ test('what if: the next tier shows its gain and applies with one click', async (
   assert.equal(await page.inputValue('#rec-little_giant'), '2025-06-01');
   await context.close();
 });
+
+test('the JS API example page embeds the engine from the site\'s own files', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(`${origin}/embed-example.html`);
+  // 永政办规〔2024〕1号 四、（一）: first 省级 recognition on 2024-03-01 → 100,000 元.
+  await page.waitForFunction(() => document.getElementById('total')?.textContent === '100,000 元');
+  assert.match(await page.textContent('#lines'), /yc-first-provincial: 100000 \(定额 100,000 元\)/);
+  for (const u of requests) assert.ok(u.startsWith(origin + '/'), `foreign request ${u}`);
+  await context.close();
+});
