@@ -34,3 +34,35 @@ pub fn save_lang(lang: Lang) {
         let _ = s.set_item(LANG_KEY, if lang == Lang::Zh { "zh" } else { "en" });
     }
 }
+
+const ANSWERS_KEY: &str = "srdi-calculator.answers";
+
+/// Answers the user asked this device to keep (share-link text), if any.
+pub fn saved_answers() -> Option<String> {
+    storage()?.get_item(ANSWERS_KEY).ok()?
+}
+
+/// Keeps the answers on this device; only called while the user has asked for it.
+pub fn save_answers(fragment: &str) {
+    if let Some(s) = storage() {
+        let _ = s.set_item(ANSWERS_KEY, fragment);
+    }
+}
+
+/// Forgets the kept answers.
+pub fn forget_answers() {
+    if let Some(s) = storage() {
+        let _ = s.remove_item(ANSWERS_KEY);
+    }
+}
+
+/// Registers the service worker that makes the page work offline after the first visit.
+pub fn register_service_worker() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if !window.is_secure_context() {
+        return;
+    }
+    let _ = window.navigator().service_worker().register("sw.js");
+}

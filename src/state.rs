@@ -123,6 +123,8 @@ pub struct State {
     pub step: Step,
     /// Parts of a share link or imported file that could not be read.
     pub restored_problems: Vec<String>,
+    /// The user asked to keep the answers on this device (never the default).
+    pub keep_local: bool,
     /// The questions that matter for the current place and tier.
     pub relevant: Rc<Relevant>,
     /// The result of the last valid profile; shown with a note while an error stands.
@@ -151,6 +153,8 @@ pub enum Action {
     Back,
     /// Switch the page language; error messages are re-worded in it.
     SetLang(Lang),
+    /// Keep (or stop keeping) the answers on this device.
+    SetKeepLocal(bool),
     /// Replace every answer (an imported file).
     Restore(Box<State>),
     DismissProblems,
@@ -170,6 +174,7 @@ impl State {
             loans: Vec::new(),
             step: Step::Place,
             restored_problems: Vec::new(),
+            keep_local: false,
             report,
         }
     }
@@ -452,6 +457,7 @@ impl Reducible for State {
                 }
             }
             Action::DismissProblems => s.restored_problems.clear(),
+            Action::SetKeepLocal(keep) => s.keep_local = keep,
             Action::SetLang(lang) => {
                 s.lang = lang;
                 // Re-run every typed field so that its message is in the new language.

@@ -32,9 +32,18 @@ pub struct AppProps {
 pub fn app(props: &AppProps) -> Html {
     let initial = props.initial.clone();
     let state = use_reducer(move || {
+        let today = crate::today();
         let mut s = initial
-            .or_else(|| crate::share_link::initial_state(crate::today()))
-            .unwrap_or_else(|| State::new(crate::today()));
+            .or_else(|| crate::share_link::initial_state(today))
+            .or_else(|| {
+                // Answers kept on this device at the user's request.
+                let saved = crate::prefs::saved_answers()?;
+                let (profile, _) = srdi_engine::share::decode(&saved);
+                let mut s = State::from_profile(profile, today, Vec::new());
+                s.keep_local = true;
+                Some(s)
+            })
+            .unwrap_or_else(|| State::new(today));
         if let Some(lang) = crate::prefs::saved_lang() {
             s.lang = lang;
         }
@@ -42,6 +51,16 @@ pub fn app(props: &AppProps) -> Html {
     });
     // Keep the answers in the URL fragment, so the address bar is always a share link.
     use_effect_with(state.profile.clone(), crate::share_link::write);
+    // Keep the answers on this device only while the user asks for it.
+    use_effect_with(
+        (state.profile.clone(), state.keep_local),
+        |(profile, keep)| {
+            if *keep {
+                crate::prefs::save_answers(&srdi_engine::share::encode(profile));
+            }
+        },
+    );
+    use_effect_with((), |_| crate::prefs::register_service_worker());
     // Keep <html lang> in step with the page language.
     use_effect_with(state.lang, |lang| crate::prefs::apply_lang(*lang));
     use_effect_with((), |_| {

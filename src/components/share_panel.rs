@@ -88,6 +88,26 @@ pub fn share_panel() -> Html {
             });
         })
     };
+    let keep = {
+        let app = app.clone();
+        Callback::from(move |e: Event| {
+            let on = e.target_unchecked_into::<HtmlInputElement>().checked();
+            if !on {
+                crate::prefs::forget_answers();
+            }
+            app.dispatch(Action::SetKeepLocal(on))
+        })
+    };
+    let forget = {
+        let app = app.clone();
+        let status = status.clone();
+        let done = tx.forgotten;
+        Callback::from(move |_| {
+            crate::prefs::forget_answers();
+            app.dispatch(Action::SetKeepLocal(false));
+            status.set(done.to_string());
+        })
+    };
     html! {
         <section class="share" aria-labelledby="share-title">
             <h2 id="share-title">{ tx.share_title }</h2>
@@ -108,6 +128,12 @@ pub fn share_panel() -> Html {
                 <label for="import-json">{ tx.import_json }</label>
                 <input type="file" id="import-json" accept=".json,application/json" onchange={import} />
             </div>
+            <div class="check">
+                <input type="checkbox" id="keep-local" checked={app.keep_local} onchange={keep} />
+                <label for="keep-local">{ tx.keep_local }</label>
+            </div>
+            <button type="button" class="secondary" id="forget" onclick={forget}>{ tx.forget }</button>
+            <p class="help">{ tx.offline_note }</p>
             <p class="status" role="status" aria-live="polite">{ (*status).clone() }</p>
         </section>
     }

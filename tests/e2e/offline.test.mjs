@@ -1,0 +1,77 @@
+// Offline after the first visit (service worker), a new release replacing the cached one, and
+// answers kept on the device only when asked, with a working "forget".
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { cp, mkdtemp, readFile, writeFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { serve } from '../../scripts/serve.mjs';
+import { launch } from './browser.mjs';
+
+let server, browser, origin, dir;
+before(async () => {
+  // A copy of the release, so that the test can publish a "new release" into it.
+  dir = await mkdtemp(join(tmpdir(), 'srdi-dist-'));
+  await cp(resolve('dist'), dir, { recursive: true });
+  server = await serve(dir, 0);
+  origin = `http://127.0.0.1:${server.address().port}`;
+  browser = await launch();
+});
+after(async () => { await browser?.close(); server?.close(); await rm(dir, { recursive: true, force: true }); });
+
+test('after the first visit the page opens and computes offline; a new release replaces the cache', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${origin}/`);
+  await page.waitForSelector('#total-exact');
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  const first = await page.evaluate(() => caches.keys());
+  assert.equal(first.filter((k) => k.startsWith('srdi-')).length, 1);
+
+  await context.setOffline(true);
+  await page.reload();
+  await page.waitForSelector('#total-exact');
+  await page.selectOption('#city', 'quanzhou');
+  await page.selectOption('#county', 'yongchun');
+  await page.click('#next');
+  await page.selectOption('#tier', 'innovative');
+  await page.fill('#eval-date', '2025-06-01');
+  await page.fill('#rec-innovative', '2024-05-01');
+  // 永政办规〔2024〕1号 四、（一）: 创新型 1万, computed with the network off.
+  await page.waitForFunction(() => document.querySelector('#total-exact')?.textContent === '10,000 元');
+  await context.setOffline(false);
+
+  // Publish a new release: a changed sw.js (new cache name). The old cache is deleted.
+  const sw = await readFile(join(dir, 'sw.js'), 'utf8');
+  await writeFile(join(dir, 'sw.js'), sw.replace(/const CACHE = 'srdi-[0-9a-f]+'/, "const CACHE = 'srdi-nextrelease'"));
+  await page.evaluate(async () => {
+    const reg = await navigator.serviceWorker.getRegistration();
+    await reg.update();
+    await new Promise((ok) => {
+      const done = () => reg.active?.scriptURL && caches.keys().then((k) => k.includes('srdi-nextrelease') && k.length === 1 ? ok() : setTimeout(done, 100));
+      done();
+    });
+  });
+  assert.deepEqual((await page.evaluate(() => caches.keys())).filter((k) => k.startsWith('srdi-')), ['srdi-nextrelease']);
+  await context.close();
+});
+
+test('answers are kept on the device only when asked, and forgotten on request', async () => {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.goto(`${origin}/`);
+  await page.selectOption('#city', 'xiamen');
+  assert.equal(await page.evaluate(() => localStorage.getItem('srdi-calculator.answers')), null, 'saved by default');
+  await page.check('#keep-local');
+  await page.goto(`${origin}/`); // no fragment
+  await page.reload();
+  await page.waitForSelector('#total-exact');
+  await page.click('button:has-text("所在地")');
+  assert.equal(await page.inputValue('#city'), 'xiamen');
+  await page.click('#forget');
+  assert.equal(await page.evaluate(() => localStorage.getItem('srdi-calculator.answers')), null);
+  await page.goto(`${origin}/?fresh`);
+  await page.waitForSelector('#city');
+  assert.equal(await page.inputValue('#city'), '');
+  await context.close();
+});
