@@ -77,7 +77,19 @@ impl Step {
             | RevenueGrewAfterTechReform
             | FirstSetNational
             | FirstSetProvincial
-            | JointLab => Step::Innovation,
+            | JointLab
+            | StandardsWork
+            | SmartManufacturing
+            | GreenManufacturing
+            | NewNationalTechCenter
+            | NewProvincialMfgInnovationCenter
+            | NewProvincialMfgInnovationCenterPilot
+            | NewProvincialTechCenter
+            | NewProvincialRdInstitution
+            | DigitalBenchmark
+            | NationalInnovationDemoBase
+            | TestingPlatform
+            | EnclaveRdCenter => Step::Innovation,
             ProvincialListingReserve => Step::Equity,
             _ => Step::Other,
         }

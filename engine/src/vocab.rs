@@ -179,6 +179,42 @@ vocabulary! {
         /// Co-builds a joint lab with a university, research institute or provincial
         /// innovation lab (共建联合实验室).
         JointLab = "joint_lab",
+        /// 开展知识产权相关维权
+        IpEnforcement = "ip_enforcement",
+        /// 参与国际、国家、行业或地方标准研制
+        StandardsWork = "standards_work",
+        /// 建设智能制造示范工厂或申报智能制造优秀场景
+        SmartManufacturing = "smart_manufacturing",
+        /// 获评国家绿色工厂、绿色供应链管理企业或绿色设计示范企业
+        GreenManufacturing = "green_manufacturing",
+        /// 参加国际性展会、线上外贸展会或赴境外参展
+        InternationalExhibition = "international_exhibition",
+        /// 新认定为国家企业技术中心
+        NewNationalTechCenter = "new_national_tech_center",
+        /// 牵头新认定的省级制造业创新中心
+        NewProvincialMfgInnovationCenter = "new_provincial_mfg_innovation_center",
+        /// 牵头新认定的省级制造业创新中心试点
+        NewProvincialMfgInnovationCenterPilot = "new_provincial_mfg_innovation_center_pilot",
+        /// 新认定为省级企业技术中心
+        NewProvincialTechCenter = "new_provincial_tech_center",
+        /// 新认定为省级新型研发机构
+        NewProvincialRdInstitution = "new_provincial_rd_institution",
+        /// “创响福建”大赛市决赛一等奖
+        ContestFirstPrize = "contest_first_prize",
+        /// “创响福建”大赛市决赛二等奖
+        ContestSecondPrize = "contest_second_prize",
+        /// “创响福建”大赛市决赛三等奖
+        ContestThirdPrize = "contest_third_prize",
+        /// 新获评省级新一代信息技术与制造业融合发展新模式新业态标杆
+        DigitalBenchmark = "digital_benchmark",
+        /// 新认定为国家级中小微企业创业创新示范基地
+        NationalInnovationDemoBase = "national_innovation_demo_base",
+        /// 新招引落户泉州
+        NewlyAttractedToQuanzhou = "newly_attracted_to_quanzhou",
+        /// 共建检测平台，新购入检测设备达到省级新型研发机构要求
+        TestingPlatform = "testing_platform",
+        /// 在市外设立符合认定条件的飞地研发中心
+        EnclaveRdCenter = "enclave_rd_center",
     }
 }
 
