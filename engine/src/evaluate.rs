@@ -331,10 +331,18 @@ fn assess(entry: &Entry, p: &Profile, on: Date) -> Result<(Option<Decimal>, Calc
         Formula::Fixed(a) => (*a, Calculation::Fixed { amount: *a }),
         Formula::Terms { terms, cap } => {
             let mut calcs = Vec::new();
+            // In a sum of terms (5% of one fund + 1% of another) an amount left empty counts as
+            // zero, as long as one of them is given.
+            if let Some(first) = terms
+                .first()
+                .filter(|_| terms.iter().all(|t| p.amount(t.base).is_none()))
+            {
+                return Err(Reason::MissingAmount {
+                    quantity: first.base,
+                });
+            }
             for t in *terms {
-                let base_value = p
-                    .amount(t.base)
-                    .ok_or(Reason::MissingAmount { quantity: t.base })?;
+                let base_value = p.amount(t.base).unwrap_or_default();
                 let months = match t.months {
                     Some(m) => Some(
                         p.amount(m)

@@ -1,0 +1,115 @@
+//! 三明市优质中小企业梯度培育行动方案（征求意见稿）: a draft, window 2022-01-01 to 2025-12-31.
+//! Draft lines are shown, never counted.
+mod common;
+use common::*;
+use srdi_engine::catalogue::Status;
+use srdi_engine::evaluate::ConflictChoice;
+use srdi_engine::{Fact, Quantity, Reason, Tier};
+
+fn sanming(tier: Tier) -> srdi_engine::Profile {
+    let mut p = profile("sanming", Some("yongan"));
+    p.tier = Some(tier);
+    p
+}
+
+/// 二、（一）2: 新认定的专精特新中小企业和“小巨人”: 市级财政分别再奖励5万元和20万元 — draft, not counted.
+#[test]
+fn recognition_awards_are_draft_and_not_counted() {
+    let mut p = sanming(Tier::LittleGiant);
+    p.recognitions.insert(Tier::Provincial, date("2023-04-01"));
+    p.recognitions.insert(Tier::LittleGiant, date("2024-05-01"));
+    let r = run(&p, "2025-06-01");
+    assert_eq!(amount(&r, "sm-first-little-giant-city"), d("200000"));
+    assert_eq!(amount(&r, "sm-first-provincial-city"), d("50000"));
+    assert_eq!(line(&r, "sm-first-little-giant-city").status, Status::Draft);
+    assert!(!line(&r, "sm-first-little-giant-city").counted);
+    assert_eq!(r.totals.city.exact, d("0"));
+    assert_eq!(line(&r, "sm-first-recognition-county-match").amount, None);
+}
+
+/// 二、（二）2: 首台（套）国家60%、省级30% of the unit price, 最高不超过200万元、100万元.
+/// 5,000,000 × 60% = 3,000,000 → 2,000,000; 2,000,000 × 30% = 600,000.
+#[test]
+fn first_set_equipment_awards() {
+    let mut p = sanming(Tier::Provincial);
+    p.facts.insert(Fact::FirstSetNational);
+    p.amounts.insert(Quantity::FirstSetUnitPrice, d("5000000"));
+    assert_eq!(
+        amount(&run(&p, "2025-06-01"), "sm-first-set-national"),
+        d("2000000")
+    );
+    p.facts = [Fact::FirstSetProvincial].into();
+    p.amounts.insert(Quantity::FirstSetUnitPrice, d("2000000"));
+    assert_eq!(
+        amount(&run(&p, "2025-06-01"), "sm-first-set-provincial"),
+        d("600000")
+    );
+}
+
+/// 二、（二）4: 设备投资额不超过5%，单家企业最高500万元; a further 5% when 实际总投资1000万元以上 and
+/// revenue grew. 20,000,000 × 5% = 1,000,000; 120,000,000 × 5% = 6,000,000 → 5,000,000.
+#[test]
+fn tech_reform_subsidy_and_extra() {
+    let mut p = sanming(Tier::Provincial);
+    p.amounts
+        .insert(Quantity::TechReformEquipment, d("20000000"));
+    p.amounts.insert(Quantity::TechReformTotal, d("10000000"));
+    let r = run(&p, "2025-06-01");
+    assert_eq!(amount(&r, "sm-tech-reform-subsidy"), d("1000000"));
+    assert_eq!(
+        reason(&r, "sm-tech-reform-extra"),
+        &Reason::MissingFact {
+            fact: Fact::RevenueGrewAfterTechReform
+        }
+    );
+    p.facts.insert(Fact::RevenueGrewAfterTechReform);
+    assert_eq!(
+        amount(&run(&p, "2025-06-01"), "sm-tech-reform-extra"),
+        d("1000000")
+    );
+    p.amounts
+        .insert(Quantity::TechReformEquipment, d("120000000"));
+    assert_eq!(
+        amount(&run(&p, "2025-06-01"), "sm-tech-reform-subsidy"),
+        d("5000000")
+    );
+}
+
+/// The equity reward is the provincial one (闽工信规〔2023〕11号 gives 5%, this draft 5‰): counted
+/// once, from the official text in force. 10,000,000 × 5% = 500,000 (not 10,000,000 × 5‰ = 50,000).
+#[test]
+fn equity_reward_is_counted_once_from_the_official_text() {
+    let mut p = sanming(Tier::Provincial);
+    p.amounts
+        .insert(Quantity::EquityTransformationFund, d("10000000"));
+    let r = run(&p, "2025-06-01");
+    let kept = line(&r, "fj-equity-fund-reward");
+    assert_eq!(kept.amount, Some(d("500000")));
+    let conflict = kept.conflict.as_ref().expect("conflict shown");
+    assert_eq!(conflict.other_entry, "sm-equity-fund-reward");
+    assert_eq!(conflict.other_amount, Some(d("50000")));
+    assert_eq!(conflict.reason, ConflictChoice::InForceOverDraft);
+    assert!(matches!(
+        reason(&r, "sm-equity-fund-reward"),
+        Reason::CountedOnce {
+            with: "fj-equity-fund-reward",
+            ..
+        }
+    ));
+    assert_eq!(r.totals.province.exact, d("500000"));
+}
+
+/// 有效期…至2025年12月31日: a fact-based award on 2026-02-01 is outside the window.
+#[test]
+fn window_ends_in_2025() {
+    let mut p = sanming(Tier::Provincial);
+    p.facts.insert(Fact::NewProvincialTechCenter);
+    assert_eq!(
+        amount(&run(&p, "2025-06-01"), "sm-provincial-tech-center"),
+        d("500000")
+    );
+    assert!(matches!(
+        reason(&run(&p, "2026-02-01"), "sm-provincial-tech-center"),
+        Reason::OutsideWindow { .. }
+    ));
+}
