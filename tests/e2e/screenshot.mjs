@@ -14,6 +14,7 @@ for (const [name, viewport] of [['desktop', { width: 1280, height: 900 }], ['pho
   await page.goto(url);
   await page.selectOption('#city', 'quanzhou');
   await page.selectOption('#county', 'yongchun');
+  await page.click('#next');
   await page.selectOption('#tier', 'little_giant');
   await page.fill('#rec-provincial', '2024-03-01');
   await page.fill('#rec-little_giant', '2024-06-15');

@@ -61,8 +61,12 @@ for (const [name, viewport] of [['desktop', { width: 1280, height: 900 }], ['pho
     await axe(page, 'a field in error');
     await page.fill('#q-park_first_year_kwh', '2000000');
 
-    // Loans: the park-premises loan loses to the rent subsidy (不重复享受).
+    // The R&D step follows; its questions come from the provincial and Quanzhou texts.
     await page.click('#next');
+    await page.waitForSelector('#q-rd_spend');
+    await axe(page, 'the R&D step');
+    // Loans: the park-premises loan loses to the rent subsidy (不重复享受).
+    await page.click('.progress button:has-text("贷款")');
     await page.click('#add-loan');
     await page.selectOption('#loan-0-purpose', 'park_premises');
     await page.fill('#loan-0-principal', '10,000,000');
@@ -76,8 +80,9 @@ for (const [name, viewport] of [['desktop', { width: 1280, height: 900 }], ['pho
     assert.match(excluded, /100,000 元/);
 
     // Every answer stays when going back and forward.
-    await page.click('#back');
+    await page.click('.progress button:has-text("园区与厂房")');
     assert.equal(await page.inputValue('#q-park_rent_per_year'), '300万');
+    await page.click('#next');
     await page.click('#next');
     assert.equal(await page.inputValue('#loan-0-principal'), '10,000,000');
     await page.click('button.link'); // remove the loan
