@@ -82,6 +82,8 @@ struct EntryToml {
     title: String,
     title_en: String,
     payer: String,
+    departments: Vec<String>,
+    frequency: String,
     kind: String,
     clause: String,
     #[serde(default)]
@@ -311,6 +313,21 @@ fn main() {
             }
             let payer = named::<PayerLevel>(&e.payer, "payer", &ctx, &mut problems);
             let kind = named::<Kind>(&e.kind, "kind", &ctx, &mut problems);
+            let frequency = named::<Frequency>(&e.frequency, "frequency", &ctx, &mut problems);
+            if e.departments.is_empty() || e.departments.iter().any(|d| d.trim().is_empty()) {
+                problems.push(
+                    &ctx,
+                    "departments lists the 责任单位 of the measure, none empty",
+                );
+            }
+            for dep in &e.departments {
+                if !source_compact.contains(&compact(dep)) {
+                    problems.push(
+                        &ctx,
+                        format!("department {dep:?} is not in the source text"),
+                    );
+                }
+            }
             let tier = e
                 .tier
                 .as_deref()
@@ -388,10 +405,10 @@ fn main() {
             }
             writeln!(
                 entries,
-                "  Entry {{ id: {:?}, document: {doc_index}, article: {:?}, title: {:?}, title_en: {:?}, payer: {}, kind: {}, clause: {:?}, \
+                "  Entry {{ id: {:?}, document: {doc_index}, article: {:?}, title: {:?}, title_en: {:?}, payer: {}, departments: &{:?}, frequency: {}, kind: {}, clause: {:?}, \
                  eligibility: Eligibility {{ places: &{:?}, tier: {}, max_tier: {}, park: {}, facts: &[{}], conditions: &[{}] }}, \
                  event: {event}, formula: {formula}, exclusive_group: {:?}, same_as: {:?}, note: {:?} }},",
-                e.id, e.article, e.title, e.title_en, payer.rust_path(), kind.rust_path(), e.clause.trim(),
+                e.id, e.article, e.title, e.title_en, payer.rust_path(), e.departments, frequency.rust_path(), kind.rust_path(), e.clause.trim(),
                 entry_places,
                 opt_path(tier), opt_path(max_tier), opt_path(park), facts.join(", "), conditions,
                 e.exclusive_group, e.same_as, e.note,
@@ -494,6 +511,7 @@ macro_rules! named_impl {
 named_impl!(
     PayerLevel,
     Kind,
+    Frequency,
     Tier,
     ParkResidency,
     Fact,

@@ -111,6 +111,16 @@ fn has(step: Step, r: &Relevant) -> bool {
         || r.facts.iter().any(|f| Step::of_fact(*f) == step)
 }
 
+/// What the result column shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum View {
+    Result,
+    /// 办理指引: claimable lines by department.
+    NextSteps,
+    /// 政策库: every entry, filterable and searchable.
+    Library,
+}
+
 /// A loan as typed: each field kept as text until it parses.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LoanDraft {
@@ -137,6 +147,7 @@ pub struct State {
     pub restored_problems: Vec<String>,
     /// The user asked to keep the answers on this device (never the default).
     pub keep_local: bool,
+    pub view: View,
     /// The questions that matter for the current place and tier.
     pub relevant: Rc<Relevant>,
     /// The result of the last valid profile; shown with a note while an error stands.
@@ -165,6 +176,10 @@ pub enum Action {
     Back,
     /// Switch the page language; error messages are re-worded in it.
     SetLang(Lang),
+    /// Show the result, the next steps or the policy library.
+    SetView(View),
+    /// Go to the step of an answer (from the library or a line).
+    Ask(Step),
     /// Keep (or stop keeping) the answers on this device.
     SetKeepLocal(bool),
     /// Replace every answer (an imported file).
@@ -187,6 +202,7 @@ impl State {
             step: Step::Place,
             restored_problems: Vec::new(),
             keep_local: false,
+            view: View::Result,
             report,
         }
     }
@@ -470,6 +486,11 @@ impl Reducible for State {
             }
             Action::DismissProblems => s.restored_problems.clear(),
             Action::SetKeepLocal(keep) => s.keep_local = keep,
+            Action::SetView(view) => s.view = view,
+            Action::Ask(step) => {
+                s.view = View::Result;
+                s.step = step;
+            }
             Action::SetLang(lang) => {
                 s.lang = lang;
                 // Re-run every typed field so that its message is in the new language.

@@ -102,6 +102,11 @@ pub struct Entry {
     pub title: &'static str,
     pub title_en: &'static str,
     pub payer: PayerLevel,
+    /// The departments to approach, exactly as the measure's 责任单位 names them (the text
+    /// often drops the level prefix after the first: "县工信商务局、财政局").
+    pub departments: &'static [&'static str],
+    /// How often it is paid, as the text states it.
+    pub frequency: Frequency,
     pub kind: Kind,
     /// The clause, verbatim (build.rs checks it against the source text).
     pub clause: &'static str,

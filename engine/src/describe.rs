@@ -182,6 +182,8 @@ pub fn fact(f: Fact, lang: Lang) -> &'static str {
         Fact::NewlyAttractedToQuanzhou => lang.pick("新招引落户泉州", "newly attracted to settle in Quanzhou"),
         Fact::TestingPlatform => lang.pick("共建检测平台，新购入检测设备达到省级新型研发机构要求", "co-builds a testing platform whose new equipment meets provincial R&D institution standards"),
         Fact::EnclaveRdCenter => lang.pick("在市外设立符合认定条件的飞地研发中心", "runs a qualifying R&D centre outside the city (飞地研发中心)"),
+        Fact::RdInstitutionInProgress => lang.pick("研发机构在建或尚未达到相关认定标准", "has an R&D institution under construction or not yet meeting its recognition standard"),
+        Fact::FirstSetEquipment => lang.pick("拥有科技创新的首台（套）技术装备", "makes a first-set (首台（套）) technical equipment"),
     }
 }
 
@@ -581,5 +583,135 @@ pub fn loan_purpose(p: LoanPurpose, lang: Lang) -> &'static str {
             lang.pick("技术创新基金贷款", "technology innovation fund loan")
         }
         LoanPurpose::Other => lang.pick("其他贷款", "other loan"),
+    }
+}
+
+pub fn frequency(f: Frequency, lang: Lang) -> &'static str {
+    match f {
+        Frequency::OneOff => lang.pick("一次性", "one-off"),
+        Frequency::Yearly => lang.pick("按年度", "yearly"),
+        Frequency::PerLoan => lang.pick("按笔（每笔贷款）", "per loan"),
+        Frequency::PerProject => lang.pick("按项目", "per project"),
+        Frequency::PerPersonDay => lang.pick("按人天", "per person-day"),
+        Frequency::Staged => lang.pick("分阶段", "in stages"),
+        Frequency::NotStated => lang.pick("文件未说明", "not stated"),
+    }
+}
+
+/// A fact a line depends on, in words: "首次认定为省级专精特新中小企业：2024-06-15".
+pub fn evidence(e: &crate::checklist::Evidence, lang: Lang) -> String {
+    use crate::checklist::Evidence;
+    match (e, lang) {
+        (Evidence::Recognition { tier: t, date }, Lang::Zh) => {
+            format!("首次认定为{}：{date}", tier(*t, lang))
+        }
+        (Evidence::Recognition { tier: t, date }, Lang::En) => {
+            format!("first recognised as {} on {date}", tier(*t, lang))
+        }
+        (Evidence::Park, Lang::Zh) => "入驻专精特新（示范）园区".into(),
+        (Evidence::Park, Lang::En) => "resident in the SRDI park".into(),
+        (Evidence::Fact { fact: f }, _) => fact(*f, lang).into(),
+        (
+            Evidence::Amount {
+                quantity: q,
+                value: v,
+            },
+            Lang::Zh,
+        ) => format!("{}：{}", quantity(*q, lang), value(*q, *v, lang)),
+        (
+            Evidence::Amount {
+                quantity: q,
+                value: v,
+            },
+            Lang::En,
+        ) => format!("{}: {}", quantity(*q, lang), value(*q, *v, lang)),
+        (
+            Evidence::Loan {
+                index,
+                purpose,
+                principal,
+                start,
+                term_months,
+            },
+            Lang::Zh,
+        ) => format!(
+            "贷款{}（{}）{}，{start} 放款，期限 {term_months} 个月",
+            index + 1,
+            loan_purpose(*purpose, lang),
+            money(*principal, lang)
+        ),
+        (
+            Evidence::Loan {
+                index,
+                purpose,
+                principal,
+                start,
+                term_months,
+            },
+            Lang::En,
+        ) => format!(
+            "loan {} ({}) of {}, started {start}, {term_months} months",
+            index + 1,
+            loan_purpose(*purpose, lang),
+            money(*principal, lang)
+        ),
+    }
+}
+
+/// An English gloss of a department name as the texts write it ("县工信商务局" → "county bureau
+/// of industry, IT and commerce"). The Chinese name is always shown; this only helps a reader.
+pub fn department_gloss(name: &str) -> String {
+    const LEVELS: [(&str, &str); 3] = [("省", "provincial "), ("市", "city "), ("县", "county ")];
+    const UNITS: [(&str, &str); 24] = [
+        ("工信商务局", "bureau of industry, IT and commerce"),
+        ("工信厅", "department of industry and IT"),
+        ("工信局", "bureau of industry and IT"),
+        ("财政厅", "department of finance"),
+        ("财政局", "finance bureau"),
+        ("科技厅", "department of science and technology"),
+        ("科技局", "science and technology bureau"),
+        ("市场监管局", "market regulation bureau"),
+        ("商务局", "commerce bureau"),
+        ("商务厅", "department of commerce"),
+        ("人社局", "human resources and social security bureau"),
+        ("人才办", "talent office"),
+        ("金融监管局", "financial regulation bureau"),
+        ("金融办", "finance office"),
+        ("金融局", "finance office"),
+        ("自然资源", "natural resources authority"),
+        ("资源规划局", "natural resources and planning bureau"),
+        ("资规局", "natural resources and planning bureau"),
+        ("发改", "development and reform authority"),
+        ("教育厅", "department of education"),
+        ("生态环境", "ecology and environment authority"),
+        ("管委会", "administrative committee"),
+        ("人民政府", "government"),
+        ("区政府", "district government"),
+    ];
+    let level = LEVELS
+        .iter()
+        .find(|(p, _)| name.starts_with(p))
+        .map_or("", |(_, e)| e);
+    match UNITS.iter().find(|(k, _)| name.contains(k)) {
+        Some((_, unit)) => format!("{level}{unit}"),
+        None => String::new(),
+    }
+}
+
+/// A question that decides an entry, in words.
+pub fn question(q: crate::questions::Question, lang: Lang) -> String {
+    use crate::questions::Question;
+    match (q, lang) {
+        (Question::Tier(t), Lang::Zh) => format!("层级：{}及以上", tier(t, lang)),
+        (Question::Tier(t), Lang::En) => format!("tier: {} or higher", tier(t, lang)),
+        (Question::Recognition(t), Lang::Zh) => format!("首次认定为{}的日期", tier(t, lang)),
+        (Question::Recognition(t), Lang::En) => {
+            format!("date of first recognition as {}", tier(t, lang))
+        }
+        (Question::Park, Lang::Zh) => "是否入驻专精特新（示范）园区".into(),
+        (Question::Park, Lang::En) => "residency in an SRDI park".into(),
+        (Question::Fact(f), _) => fact(f, lang).into(),
+        (Question::Amount(q), _) => quantity(q, lang).into(),
+        (Question::Loan(p), _) => loan_purpose(p, lang).into(),
     }
 }

@@ -122,6 +122,8 @@ pub fn csv(report: &Report, lang: Lang) -> String {
             e.clause.into(),
             describe::window(e.document(), lang),
             String::new(),
+            e.departments.join("、"),
+            describe::frequency(e.frequency, lang).into(),
         ]);
     }
     for x in &report.excluded {
@@ -145,6 +147,8 @@ pub fn csv(report: &Report, lang: Lang) -> String {
             e.clause.into(),
             describe::window(e.document(), lang),
             describe::reason(&x.reason, lang),
+            e.departments.join("、"),
+            describe::frequency(e.frequency, lang).into(),
         ]);
     }
     let t = &report.totals.all;

@@ -14,6 +14,7 @@
 )]
 
 pub mod catalogue;
+pub mod checklist;
 pub mod date;
 pub mod describe;
 pub mod evaluate;
@@ -60,6 +61,7 @@ serde_by_name!(
     Tier,
     PayerLevel,
     Kind,
+    Frequency,
     DocumentStatus,
     ParkResidency,
     LoanPurpose,

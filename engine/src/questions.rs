@@ -102,3 +102,42 @@ mod tests {
         assert!(!r.loan_purposes.contains(&LoanPurpose::ParkPremises));
     }
 }
+
+/// A question of the questionnaire that decides an entry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Question {
+    Tier(Tier),
+    Recognition(Tier),
+    Park,
+    Fact(Fact),
+    Amount(Quantity),
+    Loan(LoanPurpose),
+}
+
+/// The questions that decide `entry`, in questionnaire order.
+pub fn deciding(entry: &Entry) -> Vec<Question> {
+    let el = &entry.eligibility;
+    let mut out: Vec<Question> = el.tier.map(Question::Tier).into_iter().collect();
+    if let Event::Recognition(t) = entry.event {
+        out.push(Question::Recognition(t));
+    }
+    if el.park.is_some() {
+        out.push(Question::Park);
+    }
+    let mut amounts: Vec<Quantity> = el.conditions.iter().map(|c| c.quantity).collect();
+    match &entry.formula {
+        Formula::Terms { terms, .. } => {
+            for t in *terms {
+                amounts.push(t.base);
+                amounts.extend(t.months);
+                amounts.extend(t.base_cap.as_ref().map(|b| b.of));
+            }
+        }
+        Formula::LoanInterest { purpose, .. } => out.push(Question::Loan(*purpose)),
+        _ => {}
+    }
+    amounts.dedup();
+    out.extend(amounts.into_iter().map(Question::Amount));
+    out.extend(el.facts.iter().map(|f| Question::Fact(*f)));
+    out
+}

@@ -75,6 +75,26 @@ vocabulary! {
 }
 
 vocabulary! {
+    /// How often a benefit is paid, as the text states it.
+    Frequency {
+        /// 一次性
+        OneOff = "one_off",
+        /// 每年 / 按年度, with the yearly cap where there is one.
+        Yearly = "yearly",
+        /// For each qualifying loan.
+        PerLoan = "per_loan",
+        /// For each project or standard.
+        PerProject = "per_project",
+        /// For each person and day of training.
+        PerPersonDay = "per_person_day",
+        /// 分阶段: in stages.
+        Staged = "staged",
+        /// The text does not say.
+        NotStated = "not_stated",
+    }
+}
+
+vocabulary! {
     /// Whether the document is an adopted regulation or only a draft for comment (征求意见稿).
     DocumentStatus {
         Official = "official",
@@ -215,6 +235,12 @@ vocabulary! {
         TestingPlatform = "testing_platform",
         /// 在市外设立符合认定条件的飞地研发中心
         EnclaveRdCenter = "enclave_rd_center",
+        /// Has an R&D institution (joint lab, research institute, technology or engineering
+        /// centre, expert or postdoc workstation) under construction or not yet meeting its
+        /// recognition standard (在建和未达到相关认定标准的研发机构, 厦门).
+        RdInstitutionInProgress = "rd_institution_in_progress",
+        /// Makes a first-set (首台（套）) technical equipment from its own innovation (厦门).
+        FirstSetEquipment = "first_set_equipment",
     }
 }
 

@@ -55,3 +55,43 @@ fn documents_and_kinds_are_consistent() {
     }
     assert_eq!(DOCUMENTS.len(), 5);
 }
+
+fn compact(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// Nothing invented: each department of an entry appears in the 责任单位 (or 牵头单位) note
+/// that closes the measure the entry's clause belongs to — the first such note after the clause.
+#[test]
+fn departments_come_from_the_measures_responsible_units() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../catalogue/sources/");
+    for e in ENTRIES {
+        let file = match e.document().id {
+            "yongchun-2024-1" => "yongchun-2024-1.txt",
+            "fujian-2023-11" => "fujian-2023-11.txt",
+            "xiamen-2024-11" => "xiamen-2024-11.txt",
+            "sanming-draft" => "sanming-draft.txt",
+            _ => "quanzhou-action-plan.txt",
+        };
+        let source =
+            compact(&std::fs::read_to_string(format!("{dir}{file}")).expect("source text"));
+        let at = source
+            .find(&compact(e.clause))
+            .unwrap_or_else(|| panic!("{}: clause not found", e.id));
+        let rest = &source[at..];
+        let note = ["责任单位：", "责任单位:", "牵头单位：", "牵头单位:"]
+            .iter()
+            .filter_map(|m| rest.find(m))
+            .min()
+            .unwrap_or_else(|| panic!("{}: no 责任单位 after the clause", e.id));
+        // The note runs to the end of its parenthesis or, without one, to the next heading.
+        let note_text: String = rest[note..].chars().take(120).collect();
+        for dep in e.departments {
+            assert!(
+                note_text.contains(&compact(dep)),
+                "{}: {dep} not in {note_text}",
+                e.id
+            );
+        }
+    }
+}

@@ -2,12 +2,12 @@
 //! component through a context.
 
 use crate::components::{
-    answers::Answers, loans_step::LoansStep, place_step::PlaceStep, progress::Progress,
-    questions_step::QuestionsStep, results::Results, share_panel::SharePanel, tier_step::TierStep,
-    what_if::WhatIf,
+    answers::Answers, library::Library, loans_step::LoansStep, next_steps::NextSteps,
+    place_step::PlaceStep, progress::Progress, questions_step::QuestionsStep, results::Results,
+    share_panel::SharePanel, tier_step::TierStep, what_if::WhatIf,
 };
 use crate::state::State;
-use crate::state::{Action, Step};
+use crate::state::{Action, Step, View};
 use crate::text::{t, Lang};
 use yew::prelude::*;
 
@@ -91,6 +91,17 @@ pub fn app(props: &AppProps) -> Html {
             state.dispatch(Action::SetLang(other_lang))
         })
     };
+    let tabs: Vec<Html> = [(View::Result, tx.tab_result), (View::NextSteps, tx.tab_next), (View::Library, tx.tab_library)]
+        .into_iter()
+        .map(|(view, label)| {
+            let state = state.clone();
+            let pressed = state.view == view;
+            let onclick = Callback::from(move |_| state.dispatch(Action::SetView(view)));
+            html! {
+                <button type="button" class={classes!("tab", pressed.then_some("active"))} aria-pressed={if pressed { "true" } else { "false" }} {onclick}>{ label }</button>
+            }
+        })
+        .collect();
     let dismiss = {
         let state = state.clone();
         Callback::from(move |_| state.dispatch(Action::DismissProblems))
@@ -130,9 +141,21 @@ pub fn app(props: &AppProps) -> Html {
                     </div>
                 </form>
                 <div class="result-column">
+                    <div class="tabs" role="group" aria-label={tx.views}>
+                        { for tabs }
+                    </div>
                     <Answers />
-                    <Results />
-                    <WhatIf />
+                    if state.view == View::Result {
+                        <Results />
+                        <WhatIf />
+                        <NextSteps print_only=true />
+                    }
+                    if state.view == View::NextSteps { <NextSteps /> <Results /> }
+                    if state.view == View::Library {
+                        <Library />
+                        <div class="print-only"><Results /></div>
+                        <NextSteps print_only=true />
+                    }
                     <SharePanel />
                 </div>
             </div>

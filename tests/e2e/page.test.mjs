@@ -161,3 +161,52 @@ test('the JS API example page embeds the engine from the site\'s own files', asy
   for (const u of requests) assert.ok(u.startsWith(origin + '/'), `foreign request ${u}`);
   await context.close();
 });
+
+test('next steps group claimable lines by department; the policy library filters and searches', async () => {
+  const { page, context } = await open();
+  await page.selectOption('#city', 'quanzhou');
+  await page.selectOption('#county', 'yongchun');
+  await page.click('#next');
+  await page.selectOption('#tier', 'provincial');
+  await page.fill('#eval-date', '2025-06-01');
+  await page.fill('#rec-provincial', '2024-06-15');
+  await page.click('.tab:has-text("办理指引")');
+  const dept = page.locator('.dept', { hasText: '县（区）级 · 县工信商务局' });
+  const award = await dept.locator('li[data-entry="yc-first-provincial"]').textContent();
+  assert.match(award, /100,000 元/);
+  assert.match(award, /一次性/);
+  assert.match(award, /首次认定为省级专精特新中小企业：2024-06-15/);
+  // A what-if change names the lines it would unlock.
+  assert.match(await page.textContent('.unlocks'), /首次认定国家专精特新“小巨人”企业叠加奖励/);
+
+  await page.click('.tab:has-text("政策库")');
+  const count = async () => Number((await page.textContent('.library .count')).match(/\d+/)[0]);
+  const all = await count();
+  assert.ok(all >= 60, `only ${all} entries`);
+  await page.selectOption('#lib-place', 'xiamen');
+  const xiamen = await count();
+  assert.ok(xiamen < all && xiamen > 10);
+  await page.selectOption('#lib-status', 'draft');
+  assert.equal(await count(), 0, 'no draft applies in Xiamen');
+  await page.selectOption('#lib-place', '');
+  assert.ok((await count()) > 10, 'the Sanming draft');
+  await page.selectOption('#lib-status', '');
+  // Search: a clause word, full-width letters, symbols, a very long string — a list or "no match".
+  await page.fill('#lib-search', '质押');
+  assert.ok((await count()) >= 1);
+  await page.fill('#lib-search', 'ＬＰＲ');
+  assert.ok((await count()) >= 0);
+  for (const text of ['%$#@!*(){}[]', 'x'.repeat(5000), '　', '<script>']) {
+    await page.fill('#lib-search', text);
+    const n = await count();
+    if (n === 0) assert.ok(await page.isVisible('.library .empty'));
+  }
+  await page.fill('#lib-search', '');
+  // The button goes to the first question that decides the entry.
+  await page.selectOption('#lib-place', 'yongchun');
+  const rent = page.locator('li.entry[data-entry="yc-park-rent"]');
+  await rent.locator('summary').click();
+  await rent.locator('button').click();
+  await page.waitForSelector('#park');
+  await context.close();
+});

@@ -88,6 +88,16 @@ for (const [name, viewport] of [['desktop', { width: 1280, height: 900 }], ['pho
     await page.click('button.link'); // remove the loan
     assert.equal(await page.locator('#loan-0-principal').count(), 0);
 
+    // The remaining steps pass the accessibility check too.
+    await page.click('.progress button:has-text("股权融资与上市")');
+    await page.waitForSelector('#q-equity_transformation_fund');
+    await axe(page, 'the equity step');
+    await page.click('.progress button:has-text("其他项目")');
+    await axe(page, 'the other-projects step');
+    await page.click('#lang');
+    await axe(page, 'the English page');
+    await page.click('#lang');
+
     // The result: a chart before the numbers, totals announced politely.
     assert.equal(await page.locator('.chart svg').count(), 1);
     assert.equal(await page.getAttribute('.grand-total', 'aria-live'), 'polite');

@@ -1,0 +1,209 @@
+//! 政策库 / policy library: every catalogue entry, filterable by place, payer level, tier, kind
+//! and status, with a text search over titles and clauses. Whatever is typed in the search box
+//! gives a list or "no match", never an error.
+
+use crate::components::app::use_app;
+use crate::components::fields::{InputField, SelectField};
+use crate::state::{entry_step, Action};
+use crate::text::{t, Lang};
+use srdi_engine::catalogue::{self, Entry, CITIES, ENTRIES};
+use srdi_engine::questions::deciding;
+use srdi_engine::{describe, Date, Kind, PayerLevel, Tier};
+use yew::prelude::*;
+
+/// Folds what people type for matching: full-width ASCII to half-width, lower case.
+fn fold(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            '\u{3000}' => ' ',
+            _ => c,
+        })
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The place ids an entry must name to apply in the place `id` (a city or a county).
+fn place_ids(id: &str) -> Vec<&str> {
+    if let Some((city, county)) = catalogue::county(id) {
+        return vec![county.id, city.id, "fujian"];
+    }
+    let mut ids = vec![id, "fujian"];
+    if let Some(c) = catalogue::city(id) {
+        ids.extend(c.counties.iter().map(|k| k.id));
+    }
+    ids
+}
+
+#[derive(Clone, PartialEq, Default)]
+struct Filters {
+    place: String,
+    payer: String,
+    tier: String,
+    kind: String,
+    status: String,
+    search: String,
+}
+
+fn matches(e: &Entry, f: &Filters, on: Date) -> bool {
+    let place_ok = f.place.is_empty() || {
+        let ids = place_ids(&f.place);
+        e.eligibility.places.iter().any(|p| ids.contains(p))
+    };
+    let payer_ok = f.payer.is_empty() || e.payer.name() == f.payer;
+    let tier_ok = f.tier.is_empty()
+        || Tier::from_name(&f.tier)
+            .is_some_and(|t| e.eligibility.tier.is_none_or(|need| t.includes(need)));
+    let kind_ok = f.kind.is_empty() || e.kind.name() == f.kind;
+    let status = e.document().status_on(on);
+    let status_ok =
+        f.status.is_empty() || describe::status(status, Lang::En).replace(' ', "_") == f.status;
+    let words = fold(f.search.trim());
+    let text_ok = words.split_whitespace().all(|w| {
+        [
+            e.title,
+            e.title_en,
+            e.clause,
+            e.id,
+            e.document().number,
+            e.article,
+        ]
+        .iter()
+        .any(|field| fold(field).contains(w))
+    });
+    place_ok && payer_ok && tier_ok && kind_ok && status_ok && text_ok
+}
+
+#[function_component(Library)]
+pub fn library() -> Html {
+    let app = use_app();
+    let lang = app.lang;
+    let tx = t(lang);
+    let filters = use_state(Filters::default);
+    let on = app.report.evaluation_date;
+    let set = |update: fn(&mut Filters, String)| {
+        let filters = filters.clone();
+        Callback::from(move |v: String| {
+            let mut f = (*filters).clone();
+            update(&mut f, v);
+            filters.set(f);
+        })
+    };
+    let all = || (AttrValue::Static(""), AttrValue::Static(tx.all));
+    let name = |zh: &'static str, en: &'static str| {
+        AttrValue::Static(if lang == Lang::Zh { zh } else { en })
+    };
+    let mut places = vec![all()];
+    for c in CITIES
+        .iter()
+        .filter(|c| ENTRIES.iter().any(|e| e.eligibility.places.contains(&c.id)))
+    {
+        places.push((AttrValue::Static(c.id), name(c.name, c.name_en)));
+        for k in c
+            .counties
+            .iter()
+            .filter(|k| ENTRIES.iter().any(|e| e.eligibility.places.contains(&k.id)))
+        {
+            places.push((
+                AttrValue::Static(k.id),
+                AttrValue::from(format!(
+                    "{} {}",
+                    if lang == Lang::Zh { c.name } else { c.name_en },
+                    if lang == Lang::Zh { k.name } else { k.name_en }
+                )),
+            ));
+        }
+    }
+    let mut payers = vec![all()];
+    payers.extend(
+        [PayerLevel::County, PayerLevel::City, PayerLevel::Province].map(|p| {
+            (
+                AttrValue::Static(p.name()),
+                AttrValue::Static(describe::payer(p, lang)),
+            )
+        }),
+    );
+    let mut tiers = vec![all()];
+    tiers.extend(Tier::ALL.iter().map(|t| {
+        (
+            AttrValue::Static(t.name()),
+            AttrValue::Static(describe::tier(*t, lang)),
+        )
+    }));
+    let mut kinds = vec![all()];
+    kinds.extend(Kind::ALL.iter().map(|k| {
+        (
+            AttrValue::Static(k.name()),
+            AttrValue::Static(describe::kind(*k, lang)),
+        )
+    }));
+    let mut statuses = vec![all()];
+    statuses.extend(
+        [
+            catalogue::Status::InForce,
+            catalogue::Status::Expired,
+            catalogue::Status::NotYetInForce,
+            catalogue::Status::Draft,
+        ]
+        .map(|s| {
+            (
+                AttrValue::from(describe::status(s, Lang::En).replace(' ', "_")),
+                AttrValue::Static(describe::status(s, lang)),
+            )
+        }),
+    );
+    let shown: Vec<&Entry> = ENTRIES
+        .iter()
+        .filter(|e| matches(e, &filters, on))
+        .collect();
+    let items: Vec<Html> = shown
+        .iter()
+        .map(|e| {
+            let d = e.document();
+            let questions: Vec<String> = deciding(e).into_iter().map(|q| describe::question(q, lang)).collect();
+            let step = entry_step(e);
+            let app2 = app.clone();
+            let ask = Callback::from(move |_| app2.dispatch(Action::Ask(step)));
+            html! {
+                <li class="entry" data-entry={e.id}>
+                    <details>
+                        <summary>
+                            <span class="title">{ if lang == Lang::Zh { e.title } else { e.title_en } }</span>
+                            <span class="badges">
+                                <span class="badge">{ describe::payer(e.payer, lang) }</span>
+                                <span class={classes!("badge", format!("kind-{}", e.kind.name()))}>{ describe::kind(e.kind, lang) }</span>
+                                <span class="badge">{ describe::status(d.status_on(on), lang) }</span>
+                            </span>
+                        </summary>
+                        <dl>
+                            <dt>{ tx.source }</dt><dd>{ d.issuer }{ " " }{ d.number }{ " " }{ e.article }</dd>
+                            <dt>{ tx.lib_rule }</dt><dd>{ describe::rule(e, lang) }</dd>
+                            <dt>{ tx.validity }</dt><dd>{ describe::window(d, lang) }</dd>
+                            <dt>{ tx.departments }</dt><dd>{ e.departments.join("、") }{ " · " }{ tx.frequency }{ "：" }{ describe::frequency(e.frequency, lang) }</dd>
+                            <dt>{ tx.lib_questions }</dt><dd>{ questions.join("；") }</dd>
+                            <dt>{ tx.clause }</dt><dd><blockquote lang="zh-CN">{ e.clause }</blockquote></dd>
+                        </dl>
+                        <button type="button" class="link edit" onclick={ask}>{ tx.lib_ask }</button>
+                    </details>
+                </li>
+            }
+        })
+        .collect();
+    html! {
+        <section class="library" aria-labelledby="library-title">
+            <h2 id="library-title">{ tx.tab_library }</h2>
+            <p class="help">{ tx.lib_help }</p>
+            <InputField id="lib-search" label={tx.lib_search} help="" value={filters.search.clone()} oninput={set(|f, v| f.search = v)} />
+            <div class="filters">
+                <SelectField id="lib-place" label={tx.lib_place} help="" options={places} value={filters.place.clone()} onchange={set(|f, v| f.place = v)} />
+                <SelectField id="lib-payer" label={tx.lib_payer} help="" options={payers} value={filters.payer.clone()} onchange={set(|f, v| f.payer = v)} />
+                <SelectField id="lib-tier" label={tx.lib_tier} help="" options={tiers} value={filters.tier.clone()} onchange={set(|f, v| f.tier = v)} />
+                <SelectField id="lib-kind" label={tx.lib_kind} help="" options={kinds} value={filters.kind.clone()} onchange={set(|f, v| f.kind = v)} />
+                <SelectField id="lib-status" label={tx.lib_status} help="" options={statuses} value={filters.status.clone()} onchange={set(|f, v| f.status = v)} />
+            </div>
+            <p class="count" role="status" aria-live="polite">{ tx.lib_count.replace("{n}", &shown.len().to_string()) }</p>
+            if shown.is_empty() { <p class="empty">{ tx.lib_none }</p> }
+            <ul class="entries">{ for items }</ul>
+        </section>
+    }
+}
