@@ -89,7 +89,9 @@ impl Step {
             | DigitalBenchmark
             | NationalInnovationDemoBase
             | TestingPlatform
-            | EnclaveRdCenter => Step::Innovation,
+            | EnclaveRdCenter
+            | RdInstitutionInProgress
+            | FirstSetEquipment => Step::Innovation,
             ProvincialListingReserve => Step::Equity,
             _ => Step::Other,
         }
