@@ -64,7 +64,7 @@ pub fn next_steps(p: &Props) -> Html {
                 })
                 .collect();
             html! {
-                <section class={classes!("dept", format!("level-{}", g.level.name()))}>
+                <section class={classes!("dept", format!("dept-{}", g.level.name()))}>
                     <h3>{ heading }</h3>
                     <p class="help">{ tx.departments }{ "：" }{ g.departments.join("、") }</p>
                     <ul>{ for items }</ul>
