@@ -10,6 +10,8 @@ trunk build --release --offline
 cargo build --release --locked -p srdi-js --lib --target wasm32-unknown-unknown
 wasm-bindgen --target web --out-dir dist/api --out-name srdi_api target/wasm32-unknown-unknown/release/srdi_js.wasm
 wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue dist/api/srdi_api_bg.wasm -o dist/api/srdi_api_bg.wasm
+# The Content-Security-Policy, pinned to this build's loader script.
+node scripts/csp.mjs dist/index.html
 # The service worker last, so that it lists every file of this release.
 node scripts/make-sw.mjs dist
 echo "The page's first load:"

@@ -210,3 +210,21 @@ test('next steps group claimable lines by department; the policy library filters
   await page.waitForSelector('#park');
   await context.close();
 });
+
+test('the Content-Security-Policy blocks a request to another origin injected into the page', async () => {
+  const { page, context } = await open();
+  const violations = [];
+  page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) violations.push(m.text()); });
+  const outcome = await page.evaluate(async () => {
+    const seen = new Promise((ok) => document.addEventListener('securitypolicyviolation', (e) => ok(e.violatedDirective), { once: true }));
+    const fetched = fetch('https://example.com/collect?x=1').then(() => 'sent', () => 'blocked');
+    return { fetched: await fetched, directive: await seen };
+  });
+  assert.equal(outcome.fetched, 'blocked');
+  assert.equal(outcome.directive, 'connect-src');
+  const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+  assert.match(csp, /connect-src 'self'/);
+  assert.match(csp, /'wasm-unsafe-eval'/);
+  assert.doesNotMatch(csp, /'unsafe-eval'|'unsafe-inline'/);
+  await context.close();
+});
