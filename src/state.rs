@@ -3,8 +3,10 @@
 //! only [`Action`]s change it (as in Yew's function_todomvc example).
 
 use crate::text::{self, Lang};
-use srdi_engine::money::{parse_amount, AmountError};
-use srdi_engine::profile::{Unit, MAX_LOAN_RATE};
+use srdi_engine::money::{
+    parse_amount, parse_money, parse_months, parse_rate_percent, AmountError,
+};
+use srdi_engine::profile::Unit;
 use srdi_engine::questions::{relevant, Relevant};
 use srdi_engine::{
     evaluate, Date, Decimal, Fact, Loan, LoanPurpose, ParkResidency, Profile, Quantity, Report,
@@ -322,33 +324,20 @@ impl State {
         for (i, d) in self.loans.iter().enumerate() {
             let lang = self.lang;
             let mut errors = Vec::new();
-            let mut amount = |field, raw: &str, dp, max, percent: bool| {
-                let raw = if percent && !raw.trim().is_empty() && !raw.contains(['%', '％']) {
-                    format!("{raw}%")
-                } else {
-                    raw.to_string()
-                };
-                match parse_amount(&raw, dp, max) {
-                    Ok(v) => Some(v),
-                    Err(AmountError::Empty) => None,
-                    Err(e) => {
-                        errors.push((
-                            Field::Loan(i, field),
-                            text::amount_error(lang, &e, field == LoanField::Principal),
-                        ));
-                        None
-                    }
+            let mut check = |field, result: Result<Decimal, AmountError>| match result {
+                Ok(v) => Some(v),
+                Err(AmountError::Empty) => None,
+                Err(e) => {
+                    errors.push((
+                        Field::Loan(i, field),
+                        text::amount_error(lang, &e, field == LoanField::Principal),
+                    ));
+                    None
                 }
             };
-            let principal = amount(
-                LoanField::Principal,
-                &d.principal,
-                2,
-                Unit::Yuan.max(),
-                false,
-            );
-            let rate = amount(LoanField::Rate, &d.rate, 6, MAX_LOAN_RATE, true);
-            let term = amount(LoanField::Term, &d.term, 0, Decimal::from(600), false);
+            let principal = check(LoanField::Principal, parse_money(&d.principal));
+            let rate = check(LoanField::Rate, parse_rate_percent(&d.rate));
+            let term = check(LoanField::Term, parse_months(&d.term).map(Decimal::from));
             let start = match d.start.trim() {
                 "" => None,
                 s => match Date::parse(s) {
@@ -359,9 +348,6 @@ impl State {
                     }
                 },
             };
-            if term.is_some_and(|t| t.is_zero()) {
-                errors.push((Field::Loan(i, LoanField::Term), text::term_zero(lang)));
-            }
             self.errors.extend(errors);
             if let (Some(principal), Some(annual_rate), Some(term), Some(start)) =
                 (principal, rate, term, start)

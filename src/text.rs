@@ -197,9 +197,9 @@ pub static ZH: Texts = Texts {
     loan_purpose: "贷款用途",
     loan_principal: "贷款本金",
     loan_rate: "年利率",
-    loan_rate_help: "单位：%，例如 3.45。",
+    loan_rate_help: "单位：%，可输入 3.45、3.45% 或全角数字；最高 36%。",
     loan_term: "贷款期限",
-    loan_term_help: "单位：月。贴息期限最长按 12 个月计。",
+    loan_term_help: "单位：月，可输入 12、12个月 或 1年（1 至 600 个月）。贴息期限最长按 12 个月计。",
     loan_start: "放款日期",
     loan_start_help: "贷款实际发放的日期。",
     loan_other_provincial: "这笔贷款已享受其他省级贴息政策",
@@ -327,9 +327,9 @@ pub static EN: Texts = Texts {
     loan_purpose: "Purpose",
     loan_principal: "Principal",
     loan_rate: "Annual rate",
-    loan_rate_help: "In %, e.g. 3.45.",
+    loan_rate_help: "In %: 3.45, 3.45% and full-width digits are fine; at most 36%.",
     loan_term: "Term",
-    loan_term_help: "In months; at most 12 are counted.",
+    loan_term_help: "In months: 12, 12个月 or 1年 (1 to 600 months). At most 12 are counted.",
     loan_start: "Start date",
     loan_start_help: "The day the loan was paid out.",
     loan_other_provincial: "This loan already has another provincial interest discount",
@@ -444,14 +444,8 @@ pub fn amount_error(lang: Lang, e: &AmountError, money: bool) -> String {
         (Lang::En, AmountError::TooPrecise { max_dp }) => format!("At most {max_dp} decimals"),
         (Lang::Zh, AmountError::TooLarge { max }) => format!("不能超过 {}", group(*max, 0)),
         (Lang::En, AmountError::TooLarge { max }) => format!("At most {}", group(*max, 0)),
-    }
-}
-
-/// The message beside a loan term of zero months.
-pub fn term_zero(lang: Lang) -> String {
-    match lang {
-        Lang::Zh => "期限至少 1 个月".into(),
-        Lang::En => "The term is at least 1 month".into(),
+        (Lang::Zh, AmountError::TooSmall { min }) => format!("至少为 {}", group(*min, 0)),
+        (Lang::En, AmountError::TooSmall { min }) => format!("At least {}", group(*min, 0)),
     }
 }
 

@@ -40,10 +40,22 @@ impl Date {
         self.day
     }
 
-    /// Parses `YYYY-MM-DD` (also `YYYY/MM/DD` and `YYYY.MM.DD`, and the Chinese
-    /// `2024年1月23日`), checking that the day exists.
+    /// Parses `YYYY-MM-DD` (also `YYYY/MM/DD`, `YYYY.MM.DD`, the Chinese `2024年1月23日`, and
+    /// full-width digits), checking that the day exists.
     pub fn parse(text: &str) -> Result<Date, DateError> {
-        let t = text.trim();
+        // Full-width digits and separators, as Chinese input methods type them.
+        let folded: String = text
+            .chars()
+            .map(|c| match c {
+                '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
+                '－' | '—' | '–' => '-',
+                '／' => '/',
+                '．' => '.',
+                _ => c,
+            })
+            .filter(|c| *c != ' ' && *c != '\u{3000}')
+            .collect();
+        let t = folded.trim();
         let t = t.strip_suffix('日').unwrap_or(t);
         let parts: Vec<&str> = t.split(['-', '/', '.', '年', '月']).collect();
         let [y, m, d] = parts.as_slice() else {

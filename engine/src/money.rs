@@ -66,11 +66,15 @@ pub enum AmountError {
     TooLarge {
         max: Decimal,
     },
+    /// Below the smallest value the field accepts (a loan of 0 months).
+    TooSmall {
+        min: Decimal,
+    },
 }
 
 /// Parses an amount as people type it: ASCII or full-width digits (１２３), thousands separators
-/// (`,` `，` and spaces), a trailing unit (`元`, `万`, `万元`, `千瓦时`, `kWh`, `%`, `月`, `个`, `人天`),
-/// where `万` multiplies by 10,000. `percent` says whether `%` divides by 100.
+/// (`,` `，` and spaces), a trailing unit (`元`, `万`, `万元`, `千瓦时`, `kWh`, `度`, `月`, `个`, `人天`),
+/// where `万` multiplies by 10,000. A percent sign is not an amount: see [`parse_rate_percent`].
 pub fn parse_amount(text: &str, max_dp: u32, max: Decimal) -> Result<Decimal, AmountError> {
     let mut s: String = text
         .chars()
@@ -108,9 +112,6 @@ pub fn parse_amount(text: &str, max_dp: u32, max: Decimal) -> Result<Decimal, Am
     if let Some(rest) = s.strip_suffix('万') {
         s = rest.to_string();
         scale = Decimal::from(10_000);
-    } else if let Some(rest) = s.strip_suffix('%') {
-        s = rest.to_string();
-        scale = Decimal::new(1, 2);
     }
     if s.starts_with('-') {
         return Err(AmountError::Negative);
@@ -136,6 +137,56 @@ pub fn parse_amount(text: &str, max_dp: u32, max: Decimal) -> Result<Decimal, Am
         return Err(AmountError::TooLarge { max });
     }
     Ok(value.normalize())
+}
+
+/// Largest money or kWh amount accepted (1 万亿): beyond it, a typo; below it, no overflow.
+pub const MAX_AMOUNT: Decimal = Decimal::from_parts(3_567_587_328, 232, 0, false, 0);
+
+/// Money in 元: "1,200,000", "120万", "１２０万元", "3 000 000 元"; at most two decimals (fen).
+pub fn parse_money(text: &str) -> Result<Decimal, AmountError> {
+    parse_amount(text, 2, MAX_AMOUNT)
+}
+
+/// Electricity in kWh: "2,000,000", "200万", "2000000千瓦时", "200万度".
+pub fn parse_kwh(text: &str) -> Result<Decimal, AmountError> {
+    parse_amount(text, 2, MAX_AMOUNT)
+}
+
+/// An annual rate typed in percent: "3.45", "3.45%", "３．４５％" → 0.0345; at most 36%.
+pub fn parse_rate_percent(text: &str) -> Result<Decimal, AmountError> {
+    let t = text.trim().replace('％', "%");
+    let number = t.strip_suffix('%').unwrap_or(&t);
+    if number.trim().is_empty() && !t.is_empty() {
+        return Err(AmountError::NotANumber);
+    }
+    let percent = parse_amount(number, 4, Decimal::from(36)).map_err(|e| match e {
+        AmountError::TooPrecise { .. } => AmountError::TooPrecise { max_dp: 6 },
+        AmountError::TooLarge { .. } => AmountError::TooLarge {
+            max: Decimal::new(36, 2),
+        },
+        other => other,
+    })?;
+    Ok((percent / Decimal::from(100)).normalize())
+}
+
+/// A loan term in months: "12", "12个月", "１２", "1年" (12), "2年" (24); 1 to 600.
+pub fn parse_months(text: &str) -> Result<u32, AmountError> {
+    let t: String = text.trim().replace('个', "");
+    let (number, per) = match t.strip_suffix('年') {
+        Some(years) => (years.to_string(), 12),
+        None => (t.strip_suffix('月').unwrap_or(&t).to_string(), 1),
+    };
+    let max = Decimal::from(600);
+    let n = parse_amount(&number, 0, max)?;
+    let months = n * Decimal::from(per);
+    if months > max {
+        return Err(AmountError::TooLarge { max });
+    }
+    match u32::try_from(months.mantissa()) {
+        Ok(0) => Err(AmountError::TooSmall { min: Decimal::ONE }),
+        Ok(m) => Ok(m),
+        Err(_) => Err(AmountError::TooLarge { max }),
+    }
 }
 
 #[cfg(test)]
@@ -175,7 +226,11 @@ mod tests {
         assert_eq!(parse_amount("１２３", 2, max), Ok(d("123")));
         assert_eq!(parse_amount(" 3 000 000 元 ", 2, max), Ok(d("3000000")));
         assert_eq!(parse_amount("1.5万元", 2, max), Ok(d("15000")));
-        assert_eq!(parse_amount("4.35%", 6, d("1")), Ok(d("0.0435")));
+        assert_eq!(parse_rate_percent("4.35%"), Ok(d("0.0435")));
+        assert_eq!(
+            parse_amount("4.35%", 6, d("1")),
+            Err(AmountError::NotANumber)
+        );
         assert_eq!(parse_amount("", 2, max), Err(AmountError::Empty));
         assert_eq!(parse_amount("abc", 2, max), Err(AmountError::NotANumber));
         assert_eq!(parse_amount("-5", 2, max), Err(AmountError::Negative));
