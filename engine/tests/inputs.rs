@@ -330,7 +330,10 @@ fn term_inputs() {
     check(TERMS, |t| parse_months(t).map(Decimal::from), "term");
 }
 
-const DATES: &[(&str, Result<(u16, u8, u8), DateError>)] = &[
+/// (year, month, day), or why the text is not a date.
+type DateWant = Result<(u16, u8, u8), DateError>;
+
+const DATES: &[(&str, DateWant)] = &[
     ("2024-01-23", Ok((2024, 1, 23))),
     ("2024/01/23", Ok((2024, 1, 23))),
     ("2024.01.23", Ok((2024, 1, 23))),
