@@ -7,6 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 what=${1:-test}
 TRUNK_VERSION=0.21.14
+DENY_VERSION=0.20.2
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -33,6 +34,12 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WBG" ]; then
   say "installing wasm-bindgen-cli $WBG (about 2 minutes, once)"
   # Without --locked: with it the install fails on this toolchain.
   cargo install wasm-bindgen-cli --version "$WBG" --force
+fi
+
+if [ "$what" = test ]; then
+  # Fuzzing and the licence check (cargo-deny, offline).
+  [ "$(cargo fuzz --version 2>/dev/null)" = "cargo-fuzz 0.13.2" ] || { say "installing cargo-fuzz 0.13.2"; cargo install --locked cargo-fuzz --version 0.13.2; }
+  [ "$(cargo deny --version 2>/dev/null)" = "cargo-deny $DENY_VERSION" ] || { say "installing cargo-deny $DENY_VERSION"; cargo install --locked cargo-deny --version "$DENY_VERSION"; }
 fi
 
 # npm tools (binaryen's wasm-opt, playwright-core, axe-core), reinstalled only when the lock changes.

@@ -24,8 +24,10 @@ run() {
 run "cargo fmt --check" '^Diff' cargo fmt --all --check
 run "cargo clippy (all targets, -D warnings)" '^(warning|error)' cargo clippy --workspace --all-targets --locked -- -D warnings
 run "cargo clippy (wasm32: page, JS API, wasm tests)" '^(warning|error)' cargo clippy --locked -p srdi-calculator -p srdi-js --target wasm32-unknown-unknown --all-targets -- -D warnings
+run "cargo deny check licenses (offline)" '^(error|warning|licenses)' cargo deny --offline check licenses
 run "cargo test (native: engine, catalogue, CLI)" '^test result' cargo test --workspace --locked
 run "wasm-bindgen-test (engine, components, JS API in headless Chromium)" '^test result' \
   cargo test --locked -p srdi-calculator -p srdi-js --target wasm32-unknown-unknown --test wasm_engine --test wasm_components --test api
+run "fuzzing, bounded (scripts/fuzz.sh)" '^fuzz ' env FUZZ_SECONDS="${FUZZ_SECONDS:-20}" bash scripts/fuzz.sh
 run "release build (trunk, wasm-opt)" '^total' env SKIP_SETUP=1 bash scripts/build.sh
 run "end-to-end (release build in headless Chromium)" '^# (tests|pass|fail)' node --test tests/e2e/*.test.mjs
