@@ -28,8 +28,12 @@ for (const [name, viewport] of [['desktop', { width: 1280, height: 900 }], ['pho
     // bypassCSP: only so that the test can inject axe-core; the page itself runs under its CSP.
     const context = await browser.newContext({ viewport, locale: 'zh-CN', bypassCSP: true });
     const page = await context.newPage();
-    await page.goto(`${origin}/`);
+    const afterLoad = [];
+    let loaded = false;
+    page.on('request', (r) => { if (loaded) afterLoad.push(r.url()); });
+    await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
     await page.waitForSelector('#total-exact');
+    loaded = true;
     await axe(page, 'the first step');
 
     await page.selectOption('#city', 'quanzhou');
@@ -106,6 +110,8 @@ for (const [name, viewport] of [['desktop', { width: 1280, height: 900 }], ['pho
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.equal(overflow, 0, 'horizontal scrolling');
     await page.screenshot({ path: `target/walkthrough-${name}.png`, fullPage: true });
+    // The whole walk-through made no request after load.
+    assert.deepEqual(afterLoad, []);
     await context.close();
   });
 }
