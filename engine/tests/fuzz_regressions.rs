@@ -8,7 +8,10 @@ fn files(target: &str) -> Vec<(String, Vec<u8>)> {
         .unwrap_or_else(|e| panic!("{dir}: {e}"))
         .map(|e| {
             let path = e.expect("entry").path();
-            (path.display().to_string(), std::fs::read(&path).expect("read"))
+            (
+                path.display().to_string(),
+                std::fs::read(&path).expect("read"),
+            )
         })
         .collect()
 }
@@ -18,7 +21,9 @@ fn profile_json_seeds() {
     let seeds = files("profile_json");
     assert!(!seeds.is_empty());
     for (name, data) in seeds {
-        let Ok(profile) = serde_json::from_slice::<Profile>(&data) else { continue };
+        let Ok(profile) = serde_json::from_slice::<Profile>(&data) else {
+            continue;
+        };
         if !profile.validate().is_empty() {
             continue;
         }

@@ -5,7 +5,9 @@ use libfuzzer_sys::fuzz_target;
 use srdi_engine::{evaluate, Date, Decimal, Kind, Profile};
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(profile) = serde_json::from_slice::<Profile>(data) else { return };
+    let Ok(profile) = serde_json::from_slice::<Profile>(data) else {
+        return;
+    };
     if !profile.validate().is_empty() {
         return;
     }
@@ -17,5 +19,8 @@ fuzz_target!(|data: &[u8]| {
         .filter_map(|l| l.amount)
         .sum();
     assert_eq!(exact, report.totals.all.exact);
-    assert!(report.lines.iter().all(|l| l.amount.is_none_or(|a| a > Decimal::ZERO)));
+    assert!(report
+        .lines
+        .iter()
+        .all(|l| l.amount.is_none_or(|a| a > Decimal::ZERO)));
 });
