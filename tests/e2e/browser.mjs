@@ -13,3 +13,20 @@ export async function launch() {
     ],
   });
 }
+
+/**
+ * Serves `dir` (the release build by default) and launches the browser for one test file;
+ * returns an object whose `origin` and `browser` are set once the file's `before` hook ran.
+ */
+export function servedPage(before, after, dir = 'dist') {
+  const env = { origin: '', browser: null, server: null };
+  before(async () => {
+    const { serve } = await import('../../scripts/serve.mjs');
+    const { resolve } = await import('node:path');
+    env.server = await serve(resolve(dir), 0);
+    env.origin = `http://127.0.0.1:${env.server.address().port}`;
+    env.browser = await launch();
+  });
+  after(async () => { await env.browser?.close(); env.server?.close(); });
+  return env;
+}

@@ -3,27 +3,18 @@
 // makes is recorded: only its own files, and nothing at all after load.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { resolve } from 'node:path';
-import { serve } from '../../scripts/serve.mjs';
-import { launch } from './browser.mjs';
+import { servedPage } from './browser.mjs';
 
-let server, browser, origin;
-
-before(async () => {
-  server = await serve(resolve('dist'), 0);
-  origin = `http://127.0.0.1:${server.address().port}`;
-  browser = await launch();
-});
-after(async () => { await browser?.close(); server?.close(); });
+const env = servedPage(before, after);
 
 /** Opens the page and records every request, marking those made after the first result. */
 async function open(viewport = { width: 1280, height: 900 }) {
-  const context = await browser.newContext({ viewport, locale: 'zh-CN' });
+  const context = await env.browser.newContext({ viewport, locale: 'zh-CN' });
   const page = await context.newPage();
   const requests = [];
   let loaded = false;
   page.on('request', (r) => requests.push({ url: r.url(), afterLoad: loaded }));
-  await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
+  await page.goto(`${env.origin}/`, { waitUntil: 'networkidle' });
   await page.waitForSelector('#total-exact');
   loaded = true;
   return { page, requests, context };
@@ -53,7 +44,7 @@ test('a Yongchun Little Giant sees the county awards with formula and citation',
 
   // Only the page's own files were requested, and nothing after the first result.
   assert.ok(requests.length > 0);
-  for (const r of requests) assert.ok(r.url.startsWith(origin + '/'), `foreign request ${r.url}`);
+  for (const r of requests) assert.ok(r.url.startsWith(env.origin + '/'), `foreign request ${r.url}`);
   assert.deepEqual(requests.filter((r) => r.afterLoad).map((r) => r.url), []);
   await context.close();
 });
@@ -150,15 +141,15 @@ test('what if: the next tier shows its gain and applies with one click', async (
 });
 
 test('the JS API example page embeds the engine from the site\'s own files', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await context.newPage();
   const requests = [];
   page.on('request', (r) => requests.push(r.url()));
-  await page.goto(`${origin}/embed-example.html`);
+  await page.goto(`${env.origin}/embed-example.html`);
   // 永政办规〔2024〕1号 四、（一）: first 省级 recognition on 2024-03-01 → 100,000 元.
   await page.waitForFunction(() => document.getElementById('total')?.textContent === '100,000 元');
   assert.match(await page.textContent('#lines'), /yc-first-provincial: 100000 \(定额 100,000 元\)/);
-  for (const u of requests) assert.ok(u.startsWith(origin + '/'), `foreign request ${u}`);
+  for (const u of requests) assert.ok(u.startsWith(env.origin + '/'), `foreign request ${u}`);
   await context.close();
 });
 

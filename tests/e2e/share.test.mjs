@@ -3,17 +3,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { serve } from '../../scripts/serve.mjs';
-import { launch } from './browser.mjs';
+import { servedPage } from './browser.mjs';
 
-let server, browser, origin;
-before(async () => {
-  server = await serve(resolve('dist'), 0);
-  origin = `http://127.0.0.1:${server.address().port}`;
-  browser = await launch();
-});
-after(async () => { await browser?.close(); server?.close(); });
+const env = servedPage(before, after);
 
 async function fill(page) {
   await page.selectOption('#city', 'quanzhou');
@@ -31,19 +23,19 @@ async function fill(page) {
 }
 
 test('share link, print, CSV and JSON export and import, with no request after load', async () => {
-  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+  const context = await env.browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const after = [];
   let loaded = false;
   page.on('request', (r) => { if (loaded) after.push(r.url()); });
-  await page.goto(`${origin}/`);
+  await page.goto(`${env.origin}/`);
   await page.waitForSelector('#total-exact');
   loaded = true;
   await fill(page);
 
   // The link carries the answers after '#', and so does the address bar.
   const link = await page.inputValue('#share-url');
-  assert.ok(link.startsWith(`${origin}/#v1;`), link);
+  assert.ok(link.startsWith(`${env.origin}/#v1;`), link);
   assert.ok(page.url().includes('#v1;c=quanzhou;k=yongchun'), page.url());
   const county = await page.textContent('.level-county h3');
 
@@ -80,19 +72,19 @@ test('share link, print, CSV and JSON export and import, with no request after l
 
   // Import into an empty page.
   const third = await context.newPage();
-  await third.goto(`${origin}/`);
+  await third.goto(`${env.origin}/`);
   await third.setInputFiles('#import-json', jsonPath);
   await third.waitForFunction(() => document.querySelector('.level-county h3')?.textContent.includes('750,000 元'));
 
-  assert.deepEqual(after.filter((u) => !u.startsWith('blob:') && !u.startsWith('data:') && !u.startsWith(origin)), []);
-  assert.deepEqual(after.filter((u) => u.startsWith(origin) && !u.startsWith(`${origin}/#`)), [], 'requests after load');
+  assert.deepEqual(after.filter((u) => !u.startsWith('blob:') && !u.startsWith('data:') && !u.startsWith(env.origin)), []);
+  assert.deepEqual(after.filter((u) => u.startsWith(env.origin) && !u.startsWith(`${env.origin}/#`)), [], 'requests after load');
   await context.close();
 });
 
 test('a damaged link keeps what it can and says what it could not read', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${origin}/#v1;c=quanzhou;k=yongchun;t=giant;a=park_rent_per_year:3x;zz`);
+  await page.goto(`${env.origin}/#v1;c=quanzhou;k=yongchun;t=giant;a=park_rent_per_year:3x;zz`);
   await page.waitForSelector('#total-exact');
   const notice = await page.textContent('.notice');
   assert.match(notice, /t=giant/);

@@ -3,16 +3,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
-import { serve } from '../../scripts/serve.mjs';
-import { launch } from './browser.mjs';
+import { servedPage } from './browser.mjs';
 
-let server, browser, origin;
-before(async () => {
-  server = await serve(resolve('dist'), 0);
-  origin = `http://127.0.0.1:${server.address().port}`;
-  browser = await launch();
-});
-after(async () => { await browser?.close(); server?.close(); });
+const env = servedPage(before, after);
 
 async function axe(page, where) {
   if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) {
@@ -26,12 +19,12 @@ async function axe(page, where) {
 for (const [name, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 360, height: 780 }]]) {
   test(`walk-through of a Yongchun park firm (${name})`, async () => {
     // bypassCSP: only so that the test can inject axe-core; the page itself runs under its CSP.
-    const context = await browser.newContext({ viewport, locale: 'zh-CN', bypassCSP: true });
+    const context = await env.browser.newContext({ viewport, locale: 'zh-CN', bypassCSP: true });
     const page = await context.newPage();
     const afterLoad = [];
     let loaded = false;
     page.on('request', (r) => { if (loaded) afterLoad.push(r.url()); });
-    await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
+    await page.goto(`${env.origin}/`, { waitUntil: 'networkidle' });
     await page.waitForSelector('#total-exact');
     loaded = true;
     await axe(page, 'the first step');
