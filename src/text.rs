@@ -80,6 +80,7 @@ pub struct Texts {
     pub note: &'static str,
     /// The label of the language switch, in the language it switches to.
     pub other_language: &'static str,
+    pub total_exact: &'static str,
     pub tab_result: &'static str,
     pub tab_next: &'static str,
     pub tab_library: &'static str,
@@ -210,6 +211,7 @@ pub static ZH: Texts = Texts {
     nothing_to_ask: "按所选地区和层级，这一步没有需要填写的内容。",
     note: "说明",
     other_language: "English",
+    total_exact: "合计（确定金额）",
     tab_result: "测算结果",
     tab_next: "办理指引",
     tab_library: "政策库",
@@ -340,6 +342,7 @@ pub static EN: Texts = Texts {
     nothing_to_ask: "For your place and tier there is nothing to ask in this step.",
     note: "Note",
     other_language: "中文",
+    total_exact: "Total (exact)",
     tab_result: "Result",
     tab_next: "Next steps",
     tab_library: "Policy library",

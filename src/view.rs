@@ -5,7 +5,6 @@ use crate::state::{entry_step, Step};
 use crate::text::Lang;
 use srdi_engine::catalogue::{self, Status};
 use srdi_engine::describe;
-use srdi_engine::money::{wan, yuan};
 use srdi_engine::{Decimal, Kind, PayerLevel, Report};
 
 /// One line of the result, ready to show.
@@ -96,8 +95,8 @@ pub fn result_view(report: &Report, lang: Lang) -> ResultView {
                     status: l.status,
                     status_label: status_label(l.status, e.document(), lang),
                     counted: l.counted,
-                    amount: l.amount.map_or("—".into(), yuan),
-                    amount_wan: l.amount.map_or(String::new(), wan),
+                    amount: l.amount.map_or("—".into(), |a| describe::money(a, lang)),
+                    amount_wan: l.amount.map_or(String::new(), |a| describe::wan(a, lang)),
                     formula: describe::formula(l, lang),
                     citation: citation(e),
                     issuer: e.document().issuer,
@@ -115,8 +114,8 @@ pub fn result_view(report: &Report, lang: Lang) -> ResultView {
                 label: describe::payer(level, lang),
                 exact: total.exact,
                 up_to: total.up_to,
-                exact_text: yuan(total.exact),
-                up_to_text: yuan(total.up_to),
+                exact_text: describe::money(total.exact, lang),
+                up_to_text: describe::money(total.up_to, lang),
                 unquantified: total.unquantified,
                 lines,
             }
@@ -141,9 +140,9 @@ pub fn result_view(report: &Report, lang: Lang) -> ResultView {
         .collect();
     ResultView {
         levels,
-        exact_text: yuan(report.totals.all.exact),
-        exact_wan: wan(report.totals.all.exact),
-        up_to_text: yuan(report.totals.all.up_to),
+        exact_text: describe::money(report.totals.all.exact, lang),
+        exact_wan: describe::wan(report.totals.all.exact, lang),
+        up_to_text: describe::money(report.totals.all.up_to, lang),
         unquantified: report.totals.all.unquantified,
         excluded,
         evaluation_date: report.evaluation_date.to_string(),

@@ -199,7 +199,8 @@ pub fn value(q: Quantity, v: Decimal, lang: Lang) -> String {
     }
 }
 
-fn money(v: Decimal, lang: Lang) -> String {
+/// Money in the page language: "1,200,000 元" or "1,200,000 yuan".
+pub fn money(v: Decimal, lang: Lang) -> String {
     match lang {
         Lang::Zh => yuan(v),
         Lang::En => format!("{} yuan", group(v, 2)),
@@ -713,5 +714,13 @@ pub fn question(q: crate::questions::Question, lang: Lang) -> String {
         (Question::Fact(f), _) => fact(f, lang).into(),
         (Question::Amount(q), _) => quantity(q, lang).into(),
         (Question::Loan(p), _) => loan_purpose(p, lang).into(),
+    }
+}
+
+/// The same amount in 万元 (10,000 yuan): "120 万元" or "1.2 million yuan".
+pub fn wan(v: Decimal, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => crate::money::wan(v),
+        Lang::En => format!("{} million yuan", group(v / Decimal::from(1_000_000), 4)),
     }
 }

@@ -5,7 +5,7 @@ use crate::components::app::use_app;
 use crate::text::t;
 use srdi_engine::catalogue;
 use srdi_engine::describe;
-use srdi_engine::money::{percent, yuan};
+use srdi_engine::money::percent;
 use srdi_engine::ParkResidency;
 use yew::prelude::*;
 
@@ -74,7 +74,7 @@ pub fn answers() -> Html {
             format!(
                 "{} · {} · {} · {} {} · {}",
                 describe::loan_purpose(l.purpose, lang),
-                yuan(l.principal),
+                describe::money(l.principal, lang),
                 percent(l.annual_rate),
                 l.term_months,
                 if zh { "个月" } else { "months" },

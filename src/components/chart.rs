@@ -3,7 +3,7 @@
 //! labelled in words, so colour is never the only signal.
 
 use crate::view::ResultView;
-use srdi_engine::money::wan;
+use srdi_engine::describe;
 use srdi_engine::Decimal;
 use yew::prelude::*;
 
@@ -11,6 +11,7 @@ use yew::prelude::*;
 pub struct Props {
     pub view: std::rc::Rc<ResultView>,
     pub title: AttrValue,
+    pub lang: srdi_engine::describe::Lang,
 }
 
 /// One segment: its level class, label, value and whether it is an "up to" amount.
@@ -55,7 +56,7 @@ pub fn chart(p: &Props) -> Html {
                 <g>
                     <rect x={x.to_string()} y="0" width={w.to_string()} height="40"
                         class={classes!(class.clone(), up_to.then_some("up-to"))}>
-                        <title>{ format!("{label}: {}", wan(*v)) }</title>
+                        <title>{ format!("{label}: {}", describe::wan(*v, p.lang)) }</title>
                     </rect>
                     if *up_to {
                         <rect x={x.to_string()} y="0" width={w.to_string()} height="40" fill="url(#hatch)" />
@@ -70,7 +71,7 @@ pub fn chart(p: &Props) -> Html {
         .iter()
         .map(|(class, label, v, up_to)| {
             html! {
-                <li><span class={classes!("swatch", class.clone(), up_to.then_some("up-to"))} aria-hidden="true"></span>{ format!("{label} {}", wan(*v)) }</li>
+                <li><span class={classes!("swatch", class.clone(), up_to.then_some("up-to"))} aria-hidden="true"></span>{ format!("{label} {}", describe::wan(*v, p.lang)) }</li>
             }
         })
         .collect();

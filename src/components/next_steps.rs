@@ -6,7 +6,6 @@ use crate::components::app::use_app;
 use crate::text::{t, Lang};
 use srdi_engine::checklist::checklist;
 use srdi_engine::describe;
-use srdi_engine::money::yuan;
 use srdi_engine::what_if::{scenarios, Change};
 use srdi_engine::{catalogue, Kind};
 use yew::prelude::*;
@@ -47,8 +46,8 @@ pub fn next_steps(p: &Props) -> Html {
                 .iter()
                 .map(|i| {
                     let amount = match (i.amount, i.kind) {
-                        (Some(a), Kind::UpTo) => format!("≤ {}", yuan(a)),
-                        (Some(a), _) => yuan(a),
+                        (Some(a), Kind::UpTo) => format!("≤ {}", describe::money(a, lang)),
+                        (Some(a), _) => describe::money(a, lang),
                         (None, _) => tx.unquantified_mark.to_string(),
                     };
                     let evidence: Vec<String> = i.evidence.iter().map(|e| describe::evidence(e, lang)).collect();

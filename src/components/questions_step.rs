@@ -7,7 +7,6 @@ use crate::components::fields::{InputField, SelectField};
 use crate::state::{Action, Field, Step};
 use crate::text::{self, t, Texts};
 use srdi_engine::describe;
-use srdi_engine::money::{wan, yuan};
 use srdi_engine::profile::Unit;
 use srdi_engine::{Fact, ParkResidency, Quantity};
 use web_sys::HtmlInputElement;
@@ -74,7 +73,7 @@ pub fn questions_step(p: &Props) -> Html {
             let oninput = Callback::from(move |v| app2.dispatch(Action::SetAmount(q, v)));
             // Echo the parsed value with separators (and in 万元 for money) under the input.
             let echo = match (app.profile.amount(q), app.errors.contains_key(&field), q.unit()) {
-                (Some(v), false, Unit::Yuan) => format!("= {}（{}）", yuan(v), wan(v)),
+                (Some(v), false, Unit::Yuan) => format!("= {} ({})", describe::money(v, lang), describe::wan(v, lang)),
                 (Some(v), false, _) => format!("= {}", describe::value(q, v, lang)),
                 _ => String::new(),
             };

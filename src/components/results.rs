@@ -26,7 +26,7 @@ pub fn results() -> Html {
             if stale { <p class="stale" role="status">{ tx.stale }</p> }
             <div class="grand-total" aria-live="polite" aria-atomic="true">
                 <p>
-                    <span class="label">{ tx.total }{ "（" }{ tx.exact }{ "）" }</span>
+                    <span class="label">{ tx.total_exact }</span>
                     <strong id="total-exact" class="amount">{ &view.exact_text }</strong>
                     <span class="wan">{ &view.exact_wan }</span>
                 </p>
@@ -36,7 +36,7 @@ pub fn results() -> Html {
                     if view.unquantified > 0 { <span class="unq">{ format!(" + {} {}", view.unquantified, tx.unquantified_lines) }</span> }
                 </p>
             </div>
-            <Chart view={view.clone()} title={tx.chart_title} />
+            <Chart view={view.clone()} title={tx.chart_title} lang={app.lang} />
             if !any_lines { <p class="empty">{ tx.no_lines }</p> }
             { for view.levels.iter().filter(|l| !l.lines.is_empty()).map(|l| level(l, &app)) }
             if !view.excluded.is_empty() {

@@ -4,17 +4,16 @@
 use crate::components::app::{use_app, AppHandle};
 use crate::state::{Action, Field};
 use crate::text::{t, Lang};
-use srdi_engine::money::yuan;
 use srdi_engine::what_if::{alternatives, scenarios, Change};
 use srdi_engine::{catalogue, describe, Decimal};
 use yew::prelude::*;
 
 /// A signed amount: "+150,000 元", "−20,000 元".
-fn signed(v: Decimal) -> String {
+fn signed(v: Decimal, lang: Lang) -> String {
     if v.is_sign_negative() && !v.is_zero() {
-        format!("−{}", yuan(-v))
+        format!("−{}", describe::money(-v, lang))
     } else {
-        format!("+{}", yuan(v))
+        format!("+{}", describe::money(v, lang))
     }
 }
 
@@ -74,9 +73,9 @@ pub fn what_if() -> Html {
                 Change::IntoPark => tx.what_if_park.to_string(),
                 Change::Place { city, county } => tx.what_if_place.replace("{place}", &place_name(city, *county, lang)),
             };
-            let mut amount = signed(s.exact);
+            let mut amount = signed(s.exact, lang);
             if !s.up_to.is_zero() {
-                amount.push_str(&format!("（{} {}）", describe::kind(srdi_engine::Kind::UpTo, lang), signed(s.up_to)));
+                amount.push_str(&format!("（{} {}）", describe::kind(srdi_engine::Kind::UpTo, lang), signed(s.up_to, lang)));
             }
             let gained: Vec<&str> = s.gained.iter().map(|id| title(id, lang)).collect();
             let lost: Vec<&str> = s.lost.iter().map(|id| title(id, lang)).collect();
@@ -96,7 +95,7 @@ pub fn what_if() -> Html {
         .map(|a| {
             html! {
                 <li class="scenario">
-                    <p><strong>{ signed(a.difference) }</strong>{ " " }{ tx.what_if_other.replace("{other}", title(a.other, lang)) }</p>
+                    <p><strong>{ signed(a.difference, lang) }</strong>{ " " }{ tx.what_if_other.replace("{other}", title(a.other, lang)) }</p>
                 </li>
             }
         })
