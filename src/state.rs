@@ -8,6 +8,7 @@ use srdi_engine::money::{
 };
 use srdi_engine::profile::Unit;
 use srdi_engine::questions::{relevant, Relevant};
+use srdi_engine::what_if::{scenarios, Scenario};
 use srdi_engine::{
     evaluate, Date, Decimal, Fact, Loan, LoanPurpose, ParkResidency, Profile, Quantity, Report,
     Tier,
@@ -156,6 +157,9 @@ pub struct State {
     pub relevant: Rc<Relevant>,
     /// The result of the last valid profile; shown with a note while an error stands.
     pub report: Rc<Report>,
+    /// The "what if" scenarios of that same profile, worked out once per change and read by
+    /// both the what-if panel and the next-steps view.
+    pub scenarios: Rc<Vec<Scenario>>,
 }
 
 /// Everything the user can do.
@@ -195,6 +199,7 @@ impl State {
     pub fn new(today: Date) -> State {
         let profile = Profile::default();
         let report = Rc::new(evaluate(&profile, today));
+        let scenarios = Rc::new(scenarios(&profile, &report, today));
         State {
             lang: Lang::Zh,
             today,
@@ -208,6 +213,7 @@ impl State {
             keep_local: false,
             view: View::Result,
             report,
+            scenarios,
         }
     }
 
@@ -264,6 +270,7 @@ impl State {
         }
         if self.errors.is_empty() && self.profile.validate().is_empty() {
             self.report = Rc::new(evaluate(&self.profile, self.today));
+            self.scenarios = Rc::new(scenarios(&self.profile, &self.report, self.today));
         }
     }
 

@@ -131,23 +131,18 @@ fn places() -> Vec<(&'static str, Option<&'static str>)> {
 
 /// Every "what if" worth showing for the profile: the next tier, the park (where a park rule
 /// of the place exists and the firm is not in one), and each other place that pays more.
-pub fn scenarios(base: &Profile, today: Date) -> Vec<Scenario> {
+/// `report` is the base profile's own report (the caller already has it).
+pub fn scenarios(base: &Profile, report: &Report, today: Date) -> Vec<Scenario> {
     let on = base.evaluation_date.unwrap_or(today);
-    let report = evaluate(base, today);
     let mut out = Vec::new();
     if let Some(tier) = next_tier(base) {
-        out.push(scenario(
-            base,
-            &report,
-            today,
-            Change::NextTier { tier, on },
-        ));
+        out.push(scenario(base, report, today, Change::NextTier { tier, on }));
     }
     if base.park != ParkResidency::SrdiPark {
         let mut in_park = base.clone();
         in_park.park = ParkResidency::SrdiPark;
         if relevant(&in_park).park {
-            out.push(scenario(base, &report, today, Change::IntoPark));
+            out.push(scenario(base, report, today, Change::IntoPark));
         }
     }
     let mut here = base.place_ids();
@@ -156,7 +151,7 @@ pub fn scenarios(base: &Profile, today: Date) -> Vec<Scenario> {
         if county.is_some_and(|k| here.contains(&k)) || (county.is_none() && here.contains(&city)) {
             continue;
         }
-        let s = scenario(base, &report, today, Change::Place { city, county });
+        let s = scenario(base, report, today, Change::Place { city, county });
         if s.exact > Decimal::ZERO || s.up_to > Decimal::ZERO {
             out.push(s);
         }
@@ -204,7 +199,14 @@ mod tests {
     /// reserve is Xiamen's), first recognised on the evaluation date: +500,000 from the county.
     #[test]
     fn next_tier_gains_the_little_giant_award() {
-        let s = scenarios(&yongchun(Tier::Provincial), Date::ymd(2025, 6, 1));
+        let s = {
+            let p = yongchun(Tier::Provincial);
+            scenarios(
+                &p,
+                &evaluate(&p, Date::ymd(2025, 6, 1)),
+                Date::ymd(2025, 6, 1),
+            )
+        };
         let t = s
             .iter()
             .find(|s| matches!(s.change, Change::NextTier { .. }))
@@ -226,7 +228,11 @@ mod tests {
         let mut p = yongchun(Tier::Provincial);
         p.amounts
             .insert(Quantity::ParkFirstYearKwh, Decimal::from(3_000_000));
-        let s = scenarios(&p, Date::ymd(2025, 6, 1));
+        let s = scenarios(
+            &p,
+            &evaluate(&p, Date::ymd(2025, 6, 1)),
+            Date::ymd(2025, 6, 1),
+        );
         let park = s
             .iter()
             .find(|s| s.change == Change::IntoPark)
@@ -240,7 +246,11 @@ mod tests {
     fn another_place_that_pays_more_is_shown() {
         let mut p = yongchun(Tier::Provincial);
         p.county = Some("jinjiang".into());
-        let s = scenarios(&p, Date::ymd(2025, 6, 1));
+        let s = scenarios(
+            &p,
+            &evaluate(&p, Date::ymd(2025, 6, 1)),
+            Date::ymd(2025, 6, 1),
+        );
         let yc = s
             .iter()
             .find(|s| {

@@ -6,7 +6,7 @@ use crate::components::app::use_app;
 use crate::text::{t, Lang};
 use srdi_engine::checklist::checklist;
 use srdi_engine::describe;
-use srdi_engine::what_if::{scenarios, Change};
+use srdi_engine::what_if::Change;
 use srdi_engine::{catalogue, Kind};
 use yew::prelude::*;
 
@@ -71,8 +71,9 @@ pub fn next_steps(p: &Props) -> Html {
             }
         })
         .collect();
-    let unlocks: Vec<Html> = scenarios(&app.profile, app.today)
-        .into_iter()
+    let unlocks: Vec<Html> = app
+        .scenarios
+        .iter()
         .filter(|s| !s.gained.is_empty())
         .map(|s| {
             let change = match &s.change {

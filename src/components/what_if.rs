@@ -4,7 +4,7 @@
 use crate::components::app::{use_app, AppHandle};
 use crate::state::{Action, Field};
 use crate::text::{t, Lang};
-use srdi_engine::what_if::{alternatives, scenarios, Change};
+use srdi_engine::what_if::{alternatives, Change};
 use srdi_engine::{catalogue, describe, Decimal};
 use yew::prelude::*;
 
@@ -60,9 +60,7 @@ pub fn what_if() -> Html {
     let app = use_app();
     let lang = app.lang;
     let tx = t(lang);
-    let list = use_memo((app.profile.clone(), app.today), |(p, today)| {
-        scenarios(p, *today)
-    });
+    let list = app.scenarios.clone();
     let alts = alternatives(&app.report);
     let items: Vec<Html> = list
         .iter()
