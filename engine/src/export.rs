@@ -60,6 +60,8 @@ pub fn csv(report: &Report, lang: Lang) -> String {
             "原文",
             "有效期",
             "未享受原因",
+            "责任单位",
+            "发放方式",
         ]
     } else {
         &[
@@ -74,6 +76,8 @@ pub fn csv(report: &Report, lang: Lang) -> String {
             "Clause",
             "Validity",
             "Why not",
+            "Departments",
+            "Paid",
         ]
     };
     let mut out = String::from("\u{feff}");
@@ -90,6 +94,20 @@ pub fn csv(report: &Report, lang: Lang) -> String {
         out.push_str("\r\n");
     };
     let title = |e: &catalogue::Entry| if zh { e.title } else { e.title_en };
+    let source = |e: &catalogue::Entry| {
+        format!(
+            "{} {} {}",
+            e.document().issuer,
+            e.document().number,
+            e.article
+        )
+    };
+    let yes_no = |b: bool| match (b, zh) {
+        (true, true) => "是",
+        (true, false) => "yes",
+        (false, true) => "否",
+        (false, false) => "no",
+    };
     for l in &report.lines {
         let Some(e) = catalogue::entry(l.entry) else {
             continue;
@@ -100,25 +118,9 @@ pub fn csv(report: &Report, lang: Lang) -> String {
             l.amount.map_or(String::new(), |a| a.to_string()),
             describe::kind(l.kind, lang).into(),
             describe::status(l.status, lang).into(),
-            (if l.counted {
-                if zh {
-                    "是"
-                } else {
-                    "yes"
-                }
-            } else if zh {
-                "否"
-            } else {
-                "no"
-            })
-            .into(),
+            yes_no(l.counted).into(),
             describe::formula(l, lang),
-            format!(
-                "{} {} {}",
-                e.document().issuer,
-                e.document().number,
-                e.article
-            ),
+            source(e),
             e.clause.into(),
             describe::window(e.document(), lang),
             String::new(),
@@ -136,14 +138,9 @@ pub fn csv(report: &Report, lang: Lang) -> String {
             String::new(),
             describe::kind(e.kind, lang).into(),
             describe::status(x.status, lang).into(),
-            (if zh { "否" } else { "no" }).into(),
+            yes_no(false).into(),
             String::new(),
-            format!(
-                "{} {} {}",
-                e.document().issuer,
-                e.document().number,
-                e.article
-            ),
+            source(e),
             e.clause.into(),
             describe::window(e.document(), lang),
             describe::reason(&x.reason, lang),

@@ -224,6 +224,20 @@ fn csv_export_has_bom_quotes_and_totals() {
     assert!(csv.starts_with('\u{feff}'));
     assert!(csv.contains("\"首次认定省级专精特新中小企业叠加奖励\",\"100000\""));
     assert!(csv.contains("\r\n"));
+    // Every row has as many cells as the header (13: … 责任单位, 发放方式).
+    let header = csv.lines().next().expect("header");
+    assert!(
+        header.ends_with("\"未享受原因\",\"责任单位\",\"发放方式\""),
+        "{header}"
+    );
+    let line = csv
+        .lines()
+        .find(|l| l.contains("首次认定省级专精特新中小企业叠加奖励"))
+        .expect("row");
+    assert!(
+        line.ends_with("\"县工信商务局、财政局\",\"一次性\""),
+        "{line}"
+    );
     // 四、（一）: 100,000 in the exact total row.
     assert!(
         csv.contains("\"合计\",\"确定金额\",\"100000\"\r\n"),
