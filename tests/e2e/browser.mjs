@@ -30,3 +30,16 @@ export function servedPage(before, after, dir = 'dist') {
   after(async () => { await env.browser?.close(); env.server?.close(); });
   return env;
 }
+
+/**
+ * Answers the first two steps for a firm in 永春县: place, then tier, the evaluation date (if
+ * given) and the dates of first recognition ({ tier: 'YYYY-MM-DD' }).
+ */
+export async function answerYongchun(page, tier, recognitions = {}, evalDate = null) {
+  await page.selectOption('#city', 'quanzhou');
+  await page.selectOption('#county', 'yongchun');
+  await page.click('#next');
+  await page.selectOption('#tier', tier);
+  if (evalDate) await page.fill('#eval-date', evalDate);
+  for (const [t, date] of Object.entries(recognitions)) await page.fill(`#rec-${t}`, date);
+}

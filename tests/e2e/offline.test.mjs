@@ -6,7 +6,7 @@ import { cp, mkdtemp, readFile, writeFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { serve } from '../../scripts/serve.mjs';
-import { launch } from './browser.mjs';
+import { answerYongchun, launch } from './browser.mjs';
 
 let server, browser, origin, dir;
 before(async () => {
@@ -31,12 +31,7 @@ test('after the first visit the page opens and computes offline; a new release r
   await context.setOffline(true);
   await page.reload();
   await page.waitForSelector('#total-exact');
-  await page.selectOption('#city', 'quanzhou');
-  await page.selectOption('#county', 'yongchun');
-  await page.click('#next');
-  await page.selectOption('#tier', 'innovative');
-  await page.fill('#eval-date', '2025-06-01');
-  await page.fill('#rec-innovative', '2024-05-01');
+  await answerYongchun(page, 'innovative', { innovative: '2024-05-01' }, '2025-06-01');
   // 永政办规〔2024〕1号 四、（一）: 创新型 1万, computed with the network off.
   await page.waitForFunction(() => document.querySelector('#total-exact')?.textContent === '10,000 元');
   await context.setOffline(false);

@@ -3,7 +3,7 @@
 // makes is recorded: only its own files, and nothing at all after load.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { servedPage } from './browser.mjs';
+import { answerYongchun, servedPage } from './browser.mjs';
 
 const env = servedPage(before, after);
 
@@ -72,12 +72,7 @@ test('the form is operable by keyboard alone, in order', async () => {
 
 test('an expired rule is shown but not counted on today\'s date', async () => {
   const { page, context } = await open();
-  await page.selectOption('#city', 'quanzhou');
-  await page.selectOption('#county', 'yongchun');
-  await page.click('#next');
-  await page.selectOption('#tier', 'innovative');
-  await page.fill('#rec-innovative', '2024-05-01');
-  await page.fill('#eval-date', '2026-01-01');
+  await answerYongchun(page, 'innovative', { innovative: '2024-05-01' }, '2026-01-01');
   const line = page.locator('li.line[data-entry="yc-first-innovative"]');
   await line.waitFor();
   assert.match(await line.textContent(), /已失效/);
@@ -87,11 +82,7 @@ test('an expired rule is shown but not counted on today\'s date', async () => {
 
 test('the phone layout has no horizontal scrolling', async () => {
   const { page, context } = await open({ width: 360, height: 780 });
-  await page.selectOption('#city', 'quanzhou');
-  await page.selectOption('#county', 'yongchun');
-  await page.click('#next');
-  await page.selectOption('#tier', 'provincial');
-  await page.fill('#rec-provincial', '2024-03-01');
+  await answerYongchun(page, 'provincial', { provincial: '2024-03-01' });
   await page.locator('li.line summary').first().click();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.equal(overflow, 0);
@@ -100,12 +91,7 @@ test('the phone layout has no horizontal scrolling', async () => {
 
 test('English is one click away and remembered on this device', async () => {
   const { page, context } = await open();
-  await page.selectOption('#city', 'quanzhou');
-  await page.selectOption('#county', 'yongchun');
-  await page.click('#next');
-  await page.selectOption('#tier', 'provincial');
-  await page.fill('#eval-date', '2025-06-01');
-  await page.fill('#rec-provincial', '2024-03-01');
+  await answerYongchun(page, 'provincial', { provincial: '2024-03-01' }, '2025-06-01');
   await page.click('#lang');
   assert.equal(await page.textContent('h1'), 'SRDI Support Calculator');
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
@@ -124,12 +110,7 @@ test('English is one click away and remembered on this device', async () => {
 
 test('what if: the next tier shows its gain and applies with one click', async () => {
   const { page, context } = await open();
-  await page.selectOption('#city', 'quanzhou');
-  await page.selectOption('#county', 'yongchun');
-  await page.click('#next');
-  await page.selectOption('#tier', 'provincial');
-  await page.fill('#eval-date', '2025-06-01');
-  await page.fill('#rec-provincial', '2024-03-01');
+  await answerYongchun(page, 'provincial', { provincial: '2024-03-01' }, '2025-06-01');
   // 永政办规〔2024〕1号 四、（一）: a first 小巨人 recognition adds 500,000 from the county.
   const scenario = page.locator('.scenario', { hasText: '升级为国家专精特新“小巨人”企业' });
   assert.match(await scenario.textContent(), /\+500,000 元/);
@@ -155,12 +136,7 @@ test('the JS API example page embeds the engine from the site\'s own files', asy
 
 test('next steps group claimable lines by department; the policy library filters and searches', async () => {
   const { page, context } = await open();
-  await page.selectOption('#city', 'quanzhou');
-  await page.selectOption('#county', 'yongchun');
-  await page.click('#next');
-  await page.selectOption('#tier', 'provincial');
-  await page.fill('#eval-date', '2025-06-01');
-  await page.fill('#rec-provincial', '2024-06-15');
+  await answerYongchun(page, 'provincial', { provincial: '2024-06-15' }, '2025-06-01');
   await page.click('.tab:has-text("办理指引")');
   const dept = page.locator('.dept', { hasText: '县（区）级 · 县工信商务局' });
   const award = await dept.locator('li[data-entry="yc-first-provincial"]').textContent();

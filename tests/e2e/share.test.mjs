@@ -3,18 +3,12 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { servedPage } from './browser.mjs';
+import { answerYongchun, servedPage } from './browser.mjs';
 
 const env = servedPage(before, after);
 
 async function fill(page) {
-  await page.selectOption('#city', 'quanzhou');
-  await page.selectOption('#county', 'yongchun');
-  await page.click('#next');
-  await page.selectOption('#tier', 'little_giant');
-  await page.fill('#eval-date', '2025-06-01');
-  await page.fill('#rec-provincial', '2024-03-01');
-  await page.fill('#rec-little_giant', '2024-06-15');
+  await answerYongchun(page, 'little_giant', { provincial: '2024-03-01', little_giant: '2024-06-15' }, '2025-06-01');
   await page.click('#next');
   await page.selectOption('#park', 'srdi_park');
   await page.fill('#q-park_first_year_kwh', '300万');
