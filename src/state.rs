@@ -3,6 +3,7 @@
 //! only [`Action`]s change it (as in Yew's function_todomvc example).
 
 use crate::text::{self, Lang};
+use srdi_engine::collections::VecMap;
 use srdi_engine::money::{
     parse_amount, parse_money, parse_months, parse_rate_percent, AmountError,
 };
@@ -13,7 +14,6 @@ use srdi_engine::{
     evaluate, Date, Decimal, Fact, Loan, LoanPurpose, ParkResidency, Profile, Quantity, Report,
     Tier,
 };
-use std::collections::BTreeMap;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -143,9 +143,9 @@ pub struct State {
     pub today: Date,
     pub profile: Profile,
     /// What the user typed, kept as typed even when it does not parse.
-    pub typed: BTreeMap<Field, String>,
+    pub typed: VecMap<Field, String>,
     /// The message beside each field that does not parse.
-    pub errors: BTreeMap<Field, String>,
+    pub errors: VecMap<Field, String>,
     pub loans: Vec<LoanDraft>,
     pub step: Step,
     /// Parts of a share link or imported file that could not be read.
@@ -205,8 +205,8 @@ impl State {
             today,
             relevant: Rc::new(relevant(&profile)),
             profile,
-            typed: BTreeMap::new(),
-            errors: BTreeMap::new(),
+            typed: VecMap::new(),
+            errors: VecMap::new(),
             loans: Vec::new(),
             step: Step::Place,
             restored_problems: Vec::new(),

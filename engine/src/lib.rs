@@ -7,6 +7,7 @@
 //! - [`describe`]: the words for formulas and reasons, in Chinese and English.
 //! - [`money`]: the rounding rule, display and input parsing of amounts.
 //! - [`questions`]: which questions can change the result for a place and tier.
+//! - [`collections`]: the small sorted maps and sets the answers are kept in.
 // No panics on user-derived data: the page must answer whatever is typed.
 #![cfg_attr(
     not(test),
@@ -15,6 +16,7 @@
 
 pub mod catalogue;
 pub mod checklist;
+pub mod collections;
 pub mod date;
 pub mod describe;
 pub mod evaluate;

@@ -2,11 +2,11 @@
 //! the JS API receives. Validation names the field at fault.
 
 use crate::catalogue;
+use crate::collections::{VecMap, VecSet};
 use crate::date::Date;
 use crate::vocab::*;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, BTreeSet};
 
 /// The enterprise's answers. Every part is optional so that a half-filled questionnaire still
 /// evaluates: what is missing simply excludes the entries that need it, with that reason.
@@ -20,10 +20,10 @@ pub struct Profile {
     /// Highest tier the firm holds now.
     pub tier: Option<Tier>,
     /// Date of first recognition in each tier (首次认定).
-    pub recognitions: BTreeMap<Tier, Date>,
+    pub recognitions: VecMap<Tier, Date>,
     pub park: ParkResidency,
-    pub amounts: BTreeMap<Quantity, Decimal>,
-    pub facts: BTreeSet<Fact>,
+    pub amounts: VecMap<Quantity, Decimal>,
+    pub facts: VecSet<Fact>,
     pub loans: Vec<Loan>,
     /// The day the result is for; the caller supplies today when absent.
     pub evaluation_date: Option<Date>,

@@ -2,19 +2,19 @@
 //! only these. Worked out from the catalogue itself, so a new entry brings its questions.
 
 use crate::catalogue::{Entry, Event, Formula, ENTRIES};
+use crate::collections::VecSet;
 use crate::profile::Profile;
 use crate::vocab::*;
-use std::collections::BTreeSet;
 
 /// The inputs that some entry of the firm's place and tier reads.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Relevant {
-    pub quantities: BTreeSet<Quantity>,
-    pub facts: BTreeSet<Fact>,
+    pub quantities: VecSet<Quantity>,
+    pub facts: VecSet<Fact>,
     pub park: bool,
-    pub loan_purposes: BTreeSet<LoanPurpose>,
+    pub loan_purposes: VecSet<LoanPurpose>,
     /// Tiers whose first-recognition date some entry needs.
-    pub recognitions: BTreeSet<Tier>,
+    pub recognitions: VecSet<Tier>,
     /// Whether a loan's "already has another provincial discount" flag matters.
     pub other_provincial_flag: bool,
 }
