@@ -19,7 +19,8 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown
 fi
-for c in clippy rustfmt; do
+# rust-src: the release build recompiles std for size (scripts/build.sh).
+for c in clippy rustfmt rust-src; do
   rustup component list --installed | grep -q "^$c" || rustup component add "$c"
 done
 

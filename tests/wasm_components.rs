@@ -132,26 +132,3 @@ async fn steps_follow_place_and_tier() {
     ]);
     assert!(!jinjiang.steps().contains(&Step::Park));
 }
-
-/// After a panic the page says what happened and offers a reload link that keeps the answers
-/// (the URL fragment) and needs no wasm to work.
-#[wasm_bindgen_test]
-fn panic_message_offers_a_reload_that_keeps_the_answers() {
-    let window = web_sys::window().unwrap();
-    window.location().set_hash("v1;c=xiamen").unwrap();
-    srdi_calculator::show_panic_message("test");
-    let document = window.document().unwrap();
-    let banner = document.query_selector(".panic").unwrap().unwrap();
-    assert_eq!(banner.get_attribute("role").as_deref(), Some("alert"));
-    assert!(banner
-        .text_content()
-        .unwrap()
-        .contains("Your answers are kept in the link"));
-    let link = document.query_selector(".panic a.reload").unwrap().unwrap();
-    let href = link.get_attribute("href").unwrap();
-    assert!(
-        href.contains("?reload=") && href.ends_with("#v1;c=xiamen"),
-        "{href}"
-    );
-    banner.remove();
-}

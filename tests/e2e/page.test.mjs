@@ -195,3 +195,23 @@ test('the Content-Security-Policy blocks a request to another origin injected in
   assert.doesNotMatch(csp, /'unsafe-eval'|'unsafe-inline'/);
   await context.close();
 });
+
+test('if the wasm stops, a banner offers a reload that keeps the answers', async () => {
+  const { page, context } = await open();
+  await answerYongchun(page, 'provincial');
+  const hash = await page.evaluate(() => location.hash);
+  assert.match(hash, /yongchun/);
+  // What a panic becomes in the release build (a trap), thrown where a handler would throw it.
+  await page.evaluate(() => setTimeout(() => { throw new WebAssembly.RuntimeError('unreachable'); }));
+  const banner = page.locator('.panic[role="alert"]');
+  await banner.waitFor();
+  assert.match(await banner.textContent(), /Your answers are kept in the link/);
+  const href = await banner.locator('a.reload').getAttribute('href');
+  assert.ok(href.includes('?reload=') && href.endsWith(hash), href);
+  // An ordinary script error is not the wasm stopping: still one banner, no second.
+  await page.evaluate(() => setTimeout(() => { throw new Error('other'); }));
+  await page.evaluate(() => setTimeout(() => { throw new WebAssembly.RuntimeError('again'); }));
+  await page.waitForTimeout(50);
+  assert.equal(await page.locator('.panic').count(), 1);
+  await context.close();
+});
