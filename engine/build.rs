@@ -289,10 +289,10 @@ fn main() {
         }
         writeln!(
             documents,
-            "  Document {{ id: {:?}, issuer: {:?}, number: {:?}, title: {:?}, status: {}, valid_from: {}, valid_to: {}, validity_clause: {:?}, note: {:?} }},",
+            "  Document {{ id: {:?}, issuer: {:?}, number: {:?}, title: {:?}, status: {}, valid_from: {}, valid_to: {}, validity_clause: {:?} }},",
             d.id, d.issuer, d.number, d.title, status.rust_path(), date_rust(from),
             to.map_or("None".into(), |t| format!("Some({})", date_rust(t))),
-            d.validity_clause, d.note,
+            d.validity_clause,
         ).unwrap();
 
         for e in &file.entry {
@@ -407,11 +407,11 @@ fn main() {
                 entries,
                 "  Entry {{ id: {:?}, document: {doc_index}, article: {:?}, title: {:?}, title_en: {:?}, payer: {}, departments: &{:?}, frequency: {}, kind: {}, clause: {:?}, \
                  eligibility: Eligibility {{ places: &{:?}, tier: {}, max_tier: {}, park: {}, facts: &[{}], conditions: &[{}] }}, \
-                 event: {event}, formula: {formula}, exclusive_group: {:?}, same_as: {:?}, note: {:?} }},",
+                 event: {event}, formula: {formula}, exclusive_group: {:?}, same_as: {:?} }},",
                 e.id, e.article, e.title, e.title_en, payer.rust_path(), e.departments, frequency.rust_path(), kind.rust_path(), e.clause.trim(),
                 entry_places,
                 opt_path(tier), opt_path(max_tier), opt_path(park), facts.join(", "), conditions,
-                e.exclusive_group, e.same_as, e.note,
+                e.exclusive_group, e.same_as,
             ).unwrap();
         }
     }

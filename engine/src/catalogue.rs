@@ -59,7 +59,8 @@ pub struct Document {
     pub valid_to: Option<Date>,
     /// The sentence of the text that sets the window, verbatim.
     pub validity_clause: &'static str,
-    pub note: Option<&'static str>,
+    // The analyst's `note` in the TOML stays there (and in docs/catalogue.md's source): it is
+    // not compiled in, to keep the page small.
 }
 
 /// Where a document stands on a given day.
@@ -118,8 +119,8 @@ pub struct Entry {
     pub exclusive_group: Option<&'static str>,
     /// The same reward described by another entry (in another document): counted once.
     pub same_as: Option<&'static str>,
-    /// The analyst's note on how the text was read, where it needed reading.
-    pub note: Option<&'static str>,
+    // The analyst's `note` on how the text was read stays in the TOML file, beside the entry:
+    // not compiled in, to keep the page small.
 }
 
 impl Entry {

@@ -11,7 +11,9 @@ use srdi_engine::questions::deciding;
 use srdi_engine::{describe, Date, Kind, PayerLevel, Tier};
 use yew::prelude::*;
 
-/// Folds what people type for matching: full-width ASCII to half-width, lower case.
+/// Folds what people type for matching: full-width ASCII to half-width, ASCII lower case. (Only
+/// ASCII letters are case-folded: the catalogue is Chinese and English, and full Unicode case
+/// mapping would add 19 KB of tables to the page.)
 fn fold(s: &str) -> String {
     s.chars()
         .map(|c| match c {
@@ -19,7 +21,7 @@ fn fold(s: &str) -> String {
             '\u{3000}' => ' ',
             _ => c,
         })
-        .flat_map(char::to_lowercase)
+        .map(|c| c.to_ascii_lowercase())
         .collect()
 }
 
