@@ -71,6 +71,8 @@ struct DocumentToml {
     validity_clause: String,
     places: Vec<String>,
     #[serde(default)]
+    /// The analyst's reading: for people reading the TOML, not compiled in.
+    #[allow(dead_code)]
     note: Option<String>,
 }
 
@@ -107,6 +109,8 @@ struct EntryToml {
     #[serde(default)]
     same_as: Option<String>,
     #[serde(default)]
+    /// The analyst's reading: for people reading the TOML, not compiled in.
+    #[allow(dead_code)]
     note: Option<String>,
 }
 

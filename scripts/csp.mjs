@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 
 const file = process.argv[2] ?? 'dist/index.html';
 let html = readFileSync(file, 'utf8');
-const scripts = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+const scripts = [...html.matchAll(/<script type="?module"?>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 if (scripts.length !== 1) throw new Error(`expected one inline module script, found ${scripts.length}`);
 const hash = createHash('sha256').update(scripts[0]).digest('base64');
 export const policy = [

@@ -4,6 +4,7 @@
 
 use crate::components::app::use_app;
 use crate::components::fields::{InputField, SelectField};
+use crate::components::results::{clause, term};
 use crate::state::{entry_step, Action};
 use crate::text::{t, Lang};
 use srdi_engine::catalogue::{self, Entry, CITIES, ENTRIES};
@@ -178,12 +179,12 @@ pub fn library() -> Html {
                             </span>
                         </summary>
                         <dl>
-                            <dt>{ tx.source }</dt><dd>{ d.issuer }{ " " }{ d.number }{ " " }{ e.article }</dd>
-                            <dt>{ tx.lib_rule }</dt><dd>{ describe::rule(e, lang) }</dd>
-                            <dt>{ tx.validity }</dt><dd>{ describe::window(d, lang) }</dd>
-                            <dt>{ tx.departments }</dt><dd>{ e.departments.join("、") }{ " · " }{ tx.frequency }{ "：" }{ describe::frequency(e.frequency, lang) }</dd>
-                            <dt>{ tx.lib_questions }</dt><dd>{ questions.join("；") }</dd>
-                            <dt>{ tx.clause }</dt><dd><blockquote lang="zh-CN">{ e.clause }</blockquote></dd>
+                            { term(tx.source, "", html! { format!("{} {} {}", d.issuer, d.number, e.article) }) }
+                            { term(tx.lib_rule, "", html! { describe::rule(e, lang) }) }
+                            { term(tx.validity, "", html! { describe::window(d, lang) }) }
+                            { term(tx.departments, "", html! { format!("{} · {}：{}", e.departments.join("、"), tx.frequency, describe::frequency(e.frequency, lang)) }) }
+                            { term(tx.lib_questions, "", html! { questions.join("；") }) }
+                            { term(tx.clause, "", clause(e.clause)) }
                         </dl>
                         <button type="button" class="link edit" onclick={ask}>{ tx.lib_ask }</button>
                     </details>

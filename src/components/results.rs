@@ -90,16 +90,27 @@ fn line(l: &LineView, app: &AppHandle) -> Html {
                     <span class="amount">{ &l.amount }</span>
                 </summary>
                 <dl>
-                    <dt>{ tx.formula }</dt><dd class="formula">{ &l.formula }</dd>
-                    <dt>{ tx.source }</dt><dd class="citation">{ l.issuer }{ " " }{ &l.citation }</dd>
-                    <dt>{ tx.clause }</dt><dd><blockquote lang="zh-CN">{ l.clause }</blockquote></dd>
-                    <dt>{ tx.validity }</dt><dd>{ &l.validity }{ " · " }{ &l.status_label }</dd>
-                    if let Some(c) = &l.conflict { <dt>{ tx.note }</dt><dd>{ c }</dd> }
+                    { term(tx.formula, "formula", html! { &l.formula }) }
+                    { term(tx.source, "citation", html! { format!("{} {}", l.issuer, l.citation) }) }
+                    { term(tx.clause, "", clause(l.clause)) }
+                    { term(tx.validity, "", html! { format!("{} · {}", l.validity, l.status_label) }) }
+                    if let Some(c) = &l.conflict { { term(tx.note, "", html! { c }) } }
                 </dl>
                 { edit(app, l.edit_step) }
             </details>
         </li>
     }
+}
+
+/// One term of a description list: `<dt>label</dt><dd class>value</dd>`. One function for every
+/// such pair of the results and the library, because each `html!` element is inlined code.
+pub fn term(label: &'static str, class: &'static str, value: Html) -> Html {
+    html! { <><dt>{ label }</dt><dd class={(!class.is_empty()).then_some(class)}>{ value }</dd></> }
+}
+
+/// A clause quoted verbatim, marked as Chinese for screen readers.
+pub fn clause(text: &'static str) -> Html {
+    html! { <blockquote lang="zh-CN">{ text }</blockquote> }
 }
 
 fn excluded(x: &ExcludedView, app: &AppHandle) -> Html {
