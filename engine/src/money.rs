@@ -12,6 +12,40 @@ pub fn round_fen(amount: Decimal) -> Decimal {
     amount.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
 }
 
+/// Reads a plain decimal as the engine writes it: an optional `-`, ASCII digits, an optional `.`
+/// followed by digits, within `Decimal`'s range (96 bits, 28 decimals). No exponent, no spaces,
+/// no `+`.
+///
+/// Why not `Decimal::from_str`: it also reads scientific notation ("1e5"), which pulls 3 KB of
+/// code into the page for a form no one types and no share link holds.
+pub fn parse_plain_decimal(s: &str) -> Option<Decimal> {
+    let (negative, digits) = match s.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, s),
+    };
+    let (int, frac) = digits.split_once('.').unwrap_or((digits, ""));
+    let (int_ok, frac_ok) = (
+        int.bytes().all(|b| b.is_ascii_digit()),
+        frac.bytes().all(|b| b.is_ascii_digit()),
+    );
+    let dotted = digits.contains('.');
+    if int.is_empty() || !int_ok || !frac_ok || (dotted && frac.is_empty()) {
+        return None;
+    }
+    // 38 digits always fit in an i128; Decimal's own range is checked below.
+    if int.len() + frac.len() > 38 {
+        return None;
+    }
+    let mut mantissa: i128 = 0;
+    for b in int.bytes().chain(frac.bytes()) {
+        mantissa = mantissa * 10 + i128::from(b - b'0');
+    }
+    if negative {
+        mantissa = -mantissa;
+    }
+    Decimal::try_from_i128_with_scale(mantissa, frac.len() as u32).ok()
+}
+
 /// Digits grouped by thousands, with the decimals that are not zero kept (at most `max_dp`).
 pub fn group(amount: Decimal, max_dp: u32) -> String {
     let a = amount
@@ -126,7 +160,7 @@ pub fn parse_amount(text: &str, max_dp: u32, max: Decimal) -> Result<Decimal, Am
     if int.len() > 15 {
         return Err(AmountError::TooLarge { max });
     }
-    let raw: Decimal = s.parse().map_err(|_| AmountError::NotANumber)?;
+    let raw = parse_plain_decimal(&s).ok_or(AmountError::NotANumber)?;
     let value = raw
         .checked_mul(scale)
         .ok_or(AmountError::TooLarge { max })?;
@@ -191,6 +225,35 @@ pub fn parse_months(text: &str) -> Result<u32, AmountError> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn plain_decimals_read_as_written_and_nothing_else() {
+        use super::parse_plain_decimal as p;
+        use rust_decimal::Decimal;
+        assert_eq!(p("0.0345"), Some(Decimal::new(345, 4)));
+        assert_eq!(p("2000000.5"), Some(Decimal::new(20_000_005, 1)));
+        assert_eq!(p("-1.50"), Some(Decimal::new(-150, 2)));
+        assert_eq!(p("00012"), Some(Decimal::from(12)));
+        assert_eq!(p("79228162514264337593543950335"), Some(Decimal::MAX));
+        for bad in [
+            "", "-", ".", "1.", ".5", "1e5", "1.2.3", "+1", " 1", "1,000", "１", "--1",
+        ] {
+            assert_eq!(p(bad), None, "{bad:?}");
+        }
+        // Beyond Decimal: one more than its maximum, 40 digits, 29 decimals.
+        assert_eq!(p("79228162514264337593543950336"), None);
+        assert_eq!(p(&"9".repeat(40)), None);
+        assert_eq!(p(&format!("0.{}", "1".repeat(29))), None);
+        // Every value Decimal writes reads back the same.
+        for d in [
+            Decimal::new(-12345, 3),
+            Decimal::ZERO,
+            Decimal::new(1, 28),
+            Decimal::MIN,
+        ] {
+            assert_eq!(p(&d.to_string()), Some(d), "{d}");
+        }
+    }
+
     use super::*;
     use rust_decimal::Decimal;
 

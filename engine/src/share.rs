@@ -10,10 +10,9 @@
 //! are plain decimals. Unknown keys are ignored (a newer link in an older page) and reported.
 
 use crate::date::Date;
+use crate::money::parse_plain_decimal;
 use crate::profile::{Loan, Profile};
 use crate::vocab::*;
-use rust_decimal::Decimal;
-use std::str::FromStr;
 
 /// The current version; a decoder accepts it and every earlier one.
 pub const VERSION: u32 = 1;
@@ -138,9 +137,9 @@ pub fn decode(fragment: &str) -> (Profile, Vec<Unreadable>) {
             "d" => Date::parse(value)
                 .map(|d| p.evaluation_date = Some(d))
                 .is_ok(),
-            "lpr" => Decimal::from_str(value)
+            "lpr" => parse_plain_decimal(value)
                 .map(|v| p.lpr_override = Some(v))
-                .is_ok(),
+                .is_some(),
             "r" => list(value, ',', &mut bad, |item| {
                 let (t, d) = item.split_once(':')?;
                 p.recognitions
@@ -150,7 +149,7 @@ pub fn decode(fragment: &str) -> (Profile, Vec<Unreadable>) {
             "a" => list(value, ',', &mut bad, |item| {
                 let (q, v) = item.split_once(':')?;
                 p.amounts
-                    .insert(Quantity::from_name(q)?, Decimal::from_str(v).ok()?);
+                    .insert(Quantity::from_name(q)?, parse_plain_decimal(v)?);
                 Some(())
             }),
             "f" => list(value, ',', &mut bad, |item| {
@@ -163,8 +162,8 @@ pub fn decode(fragment: &str) -> (Profile, Vec<Unreadable>) {
                     (f.first()?, f.get(1)?, f.get(2)?, f.get(3)?, f.get(4)?);
                 p.loans.push(Loan {
                     purpose: LoanPurpose::from_name(purpose)?,
-                    principal: Decimal::from_str(principal).ok()?,
-                    annual_rate: Decimal::from_str(rate).ok()?,
+                    principal: parse_plain_decimal(principal)?,
+                    annual_rate: parse_plain_decimal(rate)?,
                     term_months: months.parse().ok()?,
                     start: Date::parse(start).ok()?,
                     other_provincial_discount: f.get(5) == Some(&"o"),
@@ -268,6 +267,8 @@ fn percent_decode(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use rust_decimal::Decimal;
+    use std::str::FromStr;
 
     fn full() -> Profile {
         let mut p = Profile {
