@@ -21,6 +21,8 @@ wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sig
 node scripts/csp.mjs dist/index.html
 # The service worker last, so that it lists every file of this release.
 node scripts/make-sw.mjs dist
+# Last of all, once every file is final: the .gz twins the server sends (Zopfli).
+node scripts/precompress.mjs dist
 echo "The page's first load:"
 node scripts/sizes.mjs dist --first-load
 echo "Served beside it (JS API, example):"

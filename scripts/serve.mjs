@@ -1,6 +1,7 @@
 // A tiny static file server for dist/ on localhost, with no dependencies. Used by the README's
 // serve command and by the end-to-end tests. Usage: node scripts/serve.mjs [dir] [port]
-// Port 0 picks a free port; the address is printed on the first line of stdout.
+// Port 0 picks a free port; the address is printed on the first line of stdout. Sends a file's
+// precompressed `.gz` twin to browsers that accept gzip, as a production server would.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -27,11 +28,16 @@ export function serve(dir = root, p = port) {
       let file = normalize(join(dir, path));
       if (!file.startsWith(dir)) { res.writeHead(403).end(); return; }
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
+      // The precompressed file (scripts/precompress.mjs) when the browser accepts gzip.
+      const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')
+        ? await readFile(file + '.gz').catch(() => null) : null;
+      const body = gzip ?? await readFile(file);
       res.writeHead(200, {
         'Content-Type': types[extname(file)] ?? 'application/octet-stream',
         'Cache-Control': 'no-cache',
         'X-Content-Type-Options': 'nosniff',
+        'Vary': 'Accept-Encoding',
+        ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
       });
       res.end(body);
     } catch {
