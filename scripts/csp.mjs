@@ -20,7 +20,10 @@ export const policy = [
   "base-uri 'none'",
   "form-action 'none'",
 ].join('; ');
-html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\n?/, '');
-html = html.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n  <meta http-equiv="Content-Security-Policy" content="${policy}">`);
+html = html.replace(/<meta http-equiv="?Content-Security-Policy"?[^>]*>\n?/, '');
+// Right after the charset (quoted or, once minified, not): the policy must govern everything.
+const charset = html.match(/<meta charset="?utf-8"?>/i);
+if (!charset) throw new Error('no <meta charset=utf-8> to put the Content-Security-Policy after');
+html = html.replace(charset[0], `${charset[0]}<meta http-equiv="Content-Security-Policy" content="${policy}">`);
 writeFileSync(file, html);
 console.log(`${file}: Content-Security-Policy pinned (loader sha256-${hash})`);
