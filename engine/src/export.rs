@@ -31,6 +31,13 @@ impl<'a> Export<'a> {
     }
 }
 
+impl Export<'_> {
+    /// The document as pretty JSON: what the page downloads and the command line prints.
+    pub fn to_json(&self) -> Result<String, crate::json::Error> {
+        crate::json::to_string_pretty(self)
+    }
+}
+
 /// What the command line reads from an exported document: the answers.
 #[derive(Clone, Debug, Deserialize)]
 pub struct Import {

@@ -8,6 +8,7 @@
 //! - [`money`]: the rounding rule, display and input parsing of amounts.
 //! - [`questions`]: which questions can change the result for a place and tier.
 //! - [`collections`]: the small sorted maps and sets the answers are kept in.
+//! - [`json`]: the small JSON writer of the exported document.
 // No panics on user-derived data: the page must answer whatever is typed.
 #![cfg_attr(
     not(test),
@@ -21,6 +22,7 @@ pub mod date;
 pub mod describe;
 pub mod evaluate;
 pub mod export;
+pub mod json;
 pub mod money;
 pub mod profile;
 pub mod questions;

@@ -71,7 +71,7 @@ fn run(args: Vec<String>) -> Result<String, String> {
     if !text {
         // The same document the page exports, and imports back.
         let doc = srdi_engine::export::Export::new(&profile, &report);
-        return serde_json::to_string_pretty(&doc).map_err(|e| e.to_string());
+        return doc.to_json().map_err(|e| e.to_string());
     }
     let mut out = format!("专精特新惠企计算器 — {}\n", report.evaluation_date);
     for level in [PayerLevel::County, PayerLevel::City, PayerLevel::Province] {
