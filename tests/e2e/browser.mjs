@@ -15,10 +15,10 @@ export async function launch() {
 }
 
 /**
- * Serves `dir` (the release build by default) and launches the browser for one test file;
- * returns an object whose `origin` and `browser` are set once the file's `before` hook ran.
+ * Serves `dir` (the release build by default, or the directory named by $DIST) and launches
+ * the browser for one test file; returns an object whose `origin` and `browser` are set once the file's `before` hook ran.
  */
-export function servedPage(before, after, dir = 'dist') {
+export function servedPage(before, after, dir = process.env.DIST ?? 'dist') {
   const env = { origin: '', browser: null, server: null };
   before(async () => {
     const { serve } = await import('../../scripts/serve.mjs');
@@ -42,4 +42,70 @@ export async function answerYongchun(page, tier, recognitions = {}, evalDate = n
   await page.selectOption('#tier', tier);
   if (evalDate) await page.fill('#eval-date', evalDate);
   for (const [t, date] of Object.entries(recognitions)) await page.fill(`#rec-${t}`, date);
+}
+
+/**
+ * The share-link fragment (without `#`) of a profile, in the documented version-1 format of
+ * engine/src/share.rs: `v1` then `;`-separated parts — `c` city, `k` county, `t` tier,
+ * `r` recognitions (`tier:date,…`), `p` park (`1`), `a` amounts (`quantity:value,…`), `f` facts,
+ * `l` loans (`purpose:principal:rate:months:start[:o]|…`, the rate as a fraction), `d` evaluation
+ * date, `lpr` LPR override. Takes the profile JSON form of examples/*.json.
+ */
+export function shareFragment(p) {
+  const parts = ['v1'];
+  const push = (k, v) => { if (v) parts.push(`${k}=${v}`); };
+  push('c', p.city);
+  push('k', p.county);
+  push('t', p.tier);
+  push('r', Object.entries(p.recognitions ?? {}).map(([t, d]) => `${t}:${d}`).join(','));
+  push('p', p.park === 'srdi_park' ? '1' : '');
+  push('a', Object.entries(p.amounts ?? {}).map(([q, v]) => `${q}:${v}`).join(','));
+  push('f', (p.facts ?? []).join(','));
+  push('l', (p.loans ?? []).map((l) => [l.purpose, l.principal, l.annual_rate, l.term_months, l.start]
+    .concat(l.other_provincial_discount ? ['o'] : []).join(':')).join('|'));
+  push('d', p.evaluation_date);
+  push('lpr', p.lpr_override);
+  return parts.join(';');
+}
+
+/**
+ * Answers the whole questionnaire through the form, as a person would: place, tier, dates,
+ * then every later step in turn (park, amounts as typed, yes/no facts, loans), pressing
+ * "下一步" until the last step. `typed` maps a quantity to the text to type (e.g. '120万');
+ * otherwise the profile's plain number is typed. Loan rates are typed in percent.
+ */
+export async function answerByForm(page, p, typed = {}) {
+  await page.selectOption('#city', p.city);
+  if (p.county) await page.selectOption('#county', p.county);
+  await page.click('#next');
+  await page.selectOption('#tier', p.tier);
+  if (p.evaluation_date) await page.fill('#eval-date', p.evaluation_date);
+  for (const [t, date] of Object.entries(p.recognitions ?? {})) await page.fill(`#rec-${t}`, date);
+  const done = new Set();
+  for (let step = 0; step < 10; step++) {
+    if (p.park === 'srdi_park' && await page.locator('#park').count()) await page.selectOption('#park', 'srdi_park');
+    for (const [q, v] of Object.entries(p.amounts ?? {})) {
+      const field = page.locator(`#q-${q}`);
+      if (await field.count()) { await field.fill(typed[q] ?? v); done.add(q); }
+    }
+    for (const f of p.facts ?? []) {
+      const box = page.locator(`#f-${f}`);
+      if (await box.count()) { await box.check(); done.add(f); }
+    }
+    if (await page.locator('#add-loan').count()) {
+      for (const [i, l] of (p.loans ?? []).entries()) {
+        if (await page.locator(`#loan-${i}-principal`).count() === 0) await page.click('#add-loan');
+        await page.selectOption(`#loan-${i}-purpose`, l.purpose);
+        await page.fill(`#loan-${i}-principal`, l.principal);
+        await page.fill(`#loan-${i}-rate`, String(Number((Number(l.annual_rate) * 100).toFixed(6))));
+        await page.fill(`#loan-${i}-term`, String(l.term_months));
+        await page.fill(`#loan-${i}-start`, l.start);
+        if (l.other_provincial_discount) await page.check(`#loan-${i}-other`);
+        done.add(`loan-${i}`);
+      }
+    }
+    if (await page.isDisabled('#next')) break;
+    await page.click('#next');
+  }
+  return done;
 }
