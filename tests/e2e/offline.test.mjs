@@ -39,6 +39,8 @@ test('after the first visit the page opens and computes offline; a new release r
   // Publish a new release: a changed sw.js (new cache name). The old cache is deleted.
   const sw = await readFile(join(dir, 'sw.js'), 'utf8');
   await writeFile(join(dir, 'sw.js'), sw.replace(/const CACHE = 'srdi-[0-9a-f]+'/, "const CACHE = 'srdi-nextrelease'"));
+  // The build's precompressed twin would still be served for it: a release rewrites both.
+  await rm(join(dir, 'sw.js.gz'), { force: true });
   await page.evaluate(async () => {
     const reg = await navigator.serviceWorker.getRegistration();
     await reg.update();
