@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs what the build and the tests need, skipping whatever is already present at the right
-# version, so that a second run takes seconds. Usage: scripts/setup.sh [build|test]
+# version, so that a second run takes seconds. Usage: scripts/setup.sh [build|test|bench]
 #   build: Rust wasm target, trunk, wasm-bindgen-cli (exactly the crate's version), npm tools
-#   test:  all of the above, plus Debian's chromium and chromium-driver
+#   test:  all of the above, plus cargo-fuzz, cargo-deny, Debian's chromium and chromium-driver
+#   bench: build's tools, twiggy, Debian's chromium
 set -euo pipefail
 cd "$(dirname "$0")/.."
 what=${1:-test}
@@ -37,6 +38,10 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WBG" ]; then
   cargo install wasm-bindgen-cli --version "$WBG" --force
 fi
 
+if [ "$what" = bench ]; then
+  [ "$(twiggy --version 2>/dev/null)" = "twiggy-opt 0.8.0" ] || { say "installing twiggy 0.8.0"; cargo install --locked twiggy --version 0.8.0; }
+fi
+
 if [ "$what" = test ]; then
   # Fuzzing and the licence check (cargo-deny, offline).
   [ "$(cargo fuzz --version 2>/dev/null)" = "cargo-fuzz 0.13.2" ] || { say "installing cargo-fuzz 0.13.2"; cargo install --locked cargo-fuzz --version 0.13.2; }
@@ -51,7 +56,7 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$(sha256sum package-lock.json | 
   sha256sum package-lock.json | cut -d' ' -f1 > "$stamp"
 fi
 
-if [ "$what" = test ]; then
+if [ "$what" = test ] || [ "$what" = bench ]; then
   missing=()
   [ -x /usr/bin/chromium ] || missing+=(chromium)
   [ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)

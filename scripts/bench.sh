@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# The benchmark command (README): measures the release page and the engine and prints PASS/FAIL
+# for every budget of docs/performance.md. Installs what it needs first (scripts/setup.sh).
+#   1. transfer size of the first load (raw, gzip as served, brotli) and the wasm by crate (twiggy);
+#   2-5. in headless Chromium: start-up against a blank page, input → updated totals, the engine
+#        in wasm, memory after 1,000 recalculations (scripts/bench/page.mjs);
+#   4, 6. natively: criterion, a full profile, 1/10/100 loans, the catalogue ×10.
+# SKIP_BUILD=1 measures the dist/ already there. Exits non-zero if any budget fails.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh bench || exit 2
+source scripts/env.sh
+mkdir -p target/bench
+status=0
+step() { printf '\n\033[1m== %s ==\033[0m\n' "$1"; }
+
+if [ "${SKIP_BUILD:-}" != 1 ]; then
+  step "release build"
+  SKIP_SETUP=1 bash scripts/build.sh > target/bench/build.log 2>&1 || { tail -30 target/bench/build.log; exit 2; }
+fi
+
+step "1. transfer size of the first load"
+node scripts/sizes.mjs dist --first-load --budget 150 || status=1
+# The same wasm with its names kept, for twiggy: wasm-bindgen and wasm-opt as Trunk runs them.
+names=target/bench/names
+rm -rf "$names" && mkdir -p "$names"
+wasm-bindgen --target web --no-typescript --keep-debug --out-dir "$names" target/size/wasm32-unknown-unknown/release/srdi-calculator.wasm
+wasm-opt -Oz -g --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+  --enable-mutable-globals --enable-reference-types --enable-multivalue \
+  "$names/srdi-calculator_bg.wasm" -o "$names/opt.wasm"
+twiggy top -n 100000 --format csv "$names/opt.wasm" > "$names/twiggy.csv"
+node scripts/bench/crates.mjs "$names/twiggy.csv" target/bench/crates.json
+
+step "4, 6. the engine natively (criterion)"
+cargo bench --locked -p srdi-engine --bench evaluate > target/bench/criterion.log 2>&1 || { tail -30 target/bench/criterion.log; exit 2; }
+node scripts/bench/engine.mjs target/criterion || status=1
+
+step "2-5. the page in headless Chromium"
+node scripts/bench/page.mjs dist || status=1
+
+echo
+if [ $status = 0 ]; then echo "bench: every budget PASS"; else echo "bench: a budget FAILED (see above)"; fi
+exit $status
