@@ -8,8 +8,9 @@ use crate::profile::Profile;
 use serde::{Deserialize, Serialize};
 
 /// The exported JSON document: the catalogue version it was computed with, the answers (as a
-/// profile, and as the share-link text), the result. Importing it restores the answers (the
-/// result is recomputed).
+/// profile, and as the share-link text), the result, and the checklist (办理指引: the claimable
+/// lines by department, with what to prove). Importing it restores the answers (the result is
+/// recomputed).
 #[derive(Clone, Debug, Serialize)]
 pub struct Export<'a> {
     pub catalogue_version: &'static str,
@@ -18,6 +19,7 @@ pub struct Export<'a> {
     pub share: String,
     pub profile: &'a Profile,
     pub report: &'a Report,
+    pub checklist: Vec<crate::checklist::Group>,
 }
 
 impl<'a> Export<'a> {
@@ -27,6 +29,7 @@ impl<'a> Export<'a> {
             share: crate::share::encode(profile),
             profile,
             report,
+            checklist: crate::checklist::checklist(report, profile),
         }
     }
 }
@@ -52,7 +55,7 @@ fn field(s: &str) -> String {
 
 /// The report as CSV: a UTF-8 byte-order mark (so Excel and WPS read Chinese correctly), CRLF
 /// line ends, one row per line and per exclusion.
-pub fn csv(report: &Report, lang: Lang) -> String {
+pub fn csv(report: &Report, profile: &Profile, lang: Lang) -> String {
     let zh = lang == Lang::Zh;
     let header: &[&str] = if zh {
         &[
@@ -69,6 +72,7 @@ pub fn csv(report: &Report, lang: Lang) -> String {
             "未享受原因",
             "责任单位",
             "发放方式",
+            "需提供的依据",
         ]
     } else {
         &[
@@ -85,6 +89,7 @@ pub fn csv(report: &Report, lang: Lang) -> String {
             "Why not",
             "Departments",
             "Paid",
+            "To prove",
         ]
     };
     let mut out = String::from("\u{feff}");
@@ -115,10 +120,25 @@ pub fn csv(report: &Report, lang: Lang) -> String {
         (false, true) => "否",
         (false, false) => "no",
     };
+    // Department names stay in Chinese; the English file adds a gloss.
+    let departments = |e: &catalogue::Entry| {
+        e.departments
+            .iter()
+            .map(|d| match describe::department_gloss(d) {
+                g if !zh && !g.is_empty() => format!("{d} ({g})"),
+                _ => d.to_string(),
+            })
+            .collect::<Vec<_>>()
+            .join(if zh { "、" } else { "; " })
+    };
     for l in &report.lines {
         let Some(e) = catalogue::entry(l.entry) else {
             continue;
         };
+        let evidence: Vec<String> = crate::checklist::evidence(e, profile, &l.calculation)
+            .iter()
+            .map(|x| describe::evidence(x, lang))
+            .collect();
         row(vec![
             describe::payer(l.payer, lang).into(),
             title(e).into(),
@@ -131,8 +151,9 @@ pub fn csv(report: &Report, lang: Lang) -> String {
             e.clause.into(),
             describe::window(e.document(), lang),
             String::new(),
-            e.departments.join("、"),
+            departments(e),
             describe::frequency(e.frequency, lang).into(),
+            evidence.join(if zh { "；" } else { "; " }),
         ]);
     }
     for x in &report.excluded {
@@ -151,8 +172,9 @@ pub fn csv(report: &Report, lang: Lang) -> String {
             e.clause.into(),
             describe::window(e.document(), lang),
             describe::reason(&x.reason, lang),
-            e.departments.join("、"),
+            departments(e),
             describe::frequency(e.frequency, lang).into(),
+            String::new(),
         ]);
     }
     let t = &report.totals.all;

@@ -220,24 +220,32 @@ fn csv_export_has_bom_quotes_and_totals() {
     let mut p = yongchun(Tier::Provincial);
     p.recognitions.insert(Tier::Provincial, date("2024-03-01"));
     let r = run(&p, "2025-06-01");
-    let csv = srdi_engine::export::csv(&r, srdi_engine::describe::Lang::Zh);
+    let csv = srdi_engine::export::csv(&r, &p, srdi_engine::describe::Lang::Zh);
     assert!(csv.starts_with('\u{feff}'));
     assert!(csv.contains("\"首次认定省级专精特新中小企业叠加奖励\",\"100000\""));
     assert!(csv.contains("\r\n"));
-    // Every row has as many cells as the header (13: … 责任单位, 发放方式).
+    // The checklist's columns close the header (14: … 责任单位, 发放方式, 需提供的依据).
     let header = csv.lines().next().expect("header");
     assert!(
-        header.ends_with("\"未享受原因\",\"责任单位\",\"发放方式\""),
+        header.ends_with("\"未享受原因\",\"责任单位\",\"发放方式\",\"需提供的依据\""),
         "{header}"
     );
     let line = csv
         .lines()
         .find(|l| l.contains("首次认定省级专精特新中小企业叠加奖励"))
         .expect("row");
+    // 四、（一） (责任单位：县工信商务局、财政局), paid once, on the first recognition.
     assert!(
-        line.ends_with("\"县工信商务局、财政局\",\"一次性\""),
+        line.ends_with("\"县工信商务局、财政局\",\"一次性\",\"首次认定为省级专精特新中小企业：2024-03-01\""),
         "{line}"
     );
+    // In English the department names stay Chinese, with a gloss.
+    let en = srdi_engine::export::csv(&r, &p, srdi_engine::describe::Lang::En);
+    let line = en
+        .lines()
+        .find(|l| l.contains("\"100000\""))
+        .expect("row");
+    assert!(line.contains("县工信商务局 ("), "{line}");
     // 四、（一）: 100,000 in the exact total row.
     assert!(
         csv.contains("\"合计\",\"确定金额\",\"100000\"\r\n"),
