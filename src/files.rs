@@ -1,5 +1,5 @@
 //! Files made and read in the browser, with no server: downloads through a Blob URL, the
-//! exported JSON through serde-wasm-bindgen and the browser's own JSON, imports from a picked file.
+//! exported JSON written by the engine, imports from a picked file.
 
 use srdi_engine::export::Export;
 use srdi_engine::{Profile, Report};
@@ -20,14 +20,11 @@ pub fn download(name: &str, mime: &str, content: &str) -> Result<(), JsValue> {
     web_sys::Url::revoke_object_url(&url)
 }
 
-/// The exported JSON document (the CLI prints the same form).
+/// The exported JSON document, written by the engine (the CLI prints the same text).
 pub fn export_json(profile: &Profile, report: &Report) -> Result<String, JsValue> {
-    let doc = Export::new(profile, report);
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    let value = serde::Serialize::serialize(&doc, &serializer)?;
-    js_sys::JSON::stringify_with_replacer_and_space(&value, &JsValue::NULL, &JsValue::from(2))?
-        .as_string()
-        .ok_or_else(|| JsValue::from_str("JSON"))
+    Export::new(profile, report)
+        .to_json()
+        .map_err(|e| JsValue::from_str(&e.to_string()))
 }
 
 /// Reads the answers of an exported document from its `share` field, with the share-link

@@ -1,11 +1,15 @@
 //! Share, print, export and import: the answers travel in the link's fragment or in a file the
 //! browser makes itself. Nothing is sent anywhere.
+//!
+//! The two browser promises (clipboard, file text) are answered with a one-shot callback rather
+//! than an async task: an executor for two awaits was 3 KB of the page.
 
 use crate::components::app::use_app;
 use crate::state::{Action, State};
 use crate::text::t;
 use srdi_engine::share;
-use wasm_bindgen_futures::JsFuture;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsValue;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -30,11 +34,7 @@ pub fn share_panel() -> Html {
             if let Some(w) = web_sys::window() {
                 let promise = w.navigator().clipboard().write_text(&link);
                 let status = status.clone();
-                wasm_bindgen_futures::spawn_local(async move {
-                    if JsFuture::from(promise).await.is_ok() {
-                        status.set(done.to_string());
-                    }
-                });
+                when_resolved(&promise, move |_| status.set(done.to_string()));
             }
         })
     };
@@ -46,7 +46,7 @@ pub fn share_panel() -> Html {
     let csv = {
         let app = app.clone();
         Callback::from(move |_| {
-            let text = srdi_engine::export::csv(&app.report, app.lang);
+            let text = srdi_engine::export::csv(&app.report, &app.profile, app.lang);
             let _ =
                 crate::files::download(&file_name(&app, "csv"), "text/csv;charset=utf-8", &text);
         })
@@ -70,12 +70,8 @@ pub fn share_panel() -> Html {
             };
             let app = app.clone();
             let status = status.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let text = JsFuture::from(file.text())
-                    .await
-                    .ok()
-                    .and_then(|v| v.as_string())
-                    .unwrap_or_default();
+            when_resolved(&file.text(), move |text| {
+                let text = text.as_string().unwrap_or_default();
                 match crate::files::import_json(&text) {
                     Ok((profile, problems)) => {
                         app.dispatch(Action::Restore(Box::new(State::from_profile(
@@ -136,6 +132,18 @@ pub fn share_panel() -> Html {
             <p class="help">{ tx.offline_note }</p>
             <p class="status" role="status" aria-live="polite">{ (*status).clone() }</p>
         </section>
+    }
+}
+
+/// Calls `then` once `promise` resolves (a rejection, such as a clipboard the browser refuses,
+/// calls nothing). The callback frees itself after its one call.
+fn when_resolved(promise: &js_sys::Promise, then: impl FnOnce(JsValue) + 'static) {
+    use wasm_bindgen::JsCast;
+    let callback = Closure::once_into_js(then);
+    if let Ok(method) = js_sys::Reflect::get(promise, &JsValue::from_str("then")) {
+        let _ = method
+            .unchecked_ref::<js_sys::Function>()
+            .call1(promise, &callback);
     }
 }
 
