@@ -236,15 +236,14 @@ fn csv_export_has_bom_quotes_and_totals() {
         .expect("row");
     // 四、（一） (责任单位：县工信商务局、财政局), paid once, on the first recognition.
     assert!(
-        line.ends_with("\"县工信商务局、财政局\",\"一次性\",\"首次认定为省级专精特新中小企业：2024-03-01\""),
+        line.ends_with(
+            "\"县工信商务局、财政局\",\"一次性\",\"首次认定为省级专精特新中小企业：2024-03-01\""
+        ),
         "{line}"
     );
     // In English the department names stay Chinese, with a gloss.
     let en = srdi_engine::export::csv(&r, &p, srdi_engine::describe::Lang::En);
-    let line = en
-        .lines()
-        .find(|l| l.contains("\"100000\""))
-        .expect("row");
+    let line = en.lines().find(|l| l.contains("\"100000\"")).expect("row");
     assert!(line.contains("县工信商务局 ("), "{line}");
     // 四、（一）: 100,000 in the exact total row.
     assert!(
