@@ -23,6 +23,28 @@ pub fn today() -> srdi_engine::Date {
         .unwrap_or(srdi_engine::Date::ymd(2026, 1, 1))
 }
 
+/// Puts the keyboard focus on the first question of the step the questionnaire shows, once Yew
+/// has rendered it: for the links that jump to a step (from a result line or the policy
+/// library), whose button disappears or stays far away, so keyboard users land where they meant
+/// to go.
+pub fn focus_first_question_later() {
+    use wasm_bindgen::JsCast;
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let focus = Closure::once_into_js(|| {
+        let first = gloo::utils::document()
+            .query_selector(".questionnaire fieldset :is(input, select)")
+            .ok()
+            .flatten()
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(first) = first {
+            let _ = first.focus();
+        }
+    });
+    let _ = window.set_timeout_with_callback(focus.unchecked_ref());
+}
+
 /// Mounts the page on `<main id="app">`. (If the wasm ever stops, `www/crash.js` says so: the
 /// release build turns a panic into a trap, so there is no Rust panic hook.)
 #[wasm_bindgen]

@@ -33,6 +33,10 @@ pub struct Texts {
     pub unquantified_lines: &'static str,
     pub no_lines: &'static str,
     pub not_counted: &'static str,
+    /// After a label: "：" in Chinese, ": " in English.
+    pub colon: &'static str,
+    /// Between the items of a list: "；" in Chinese, "; " in English.
+    pub list_sep: &'static str,
     pub formula: &'static str,
     pub source: &'static str,
     pub clause: &'static str,
@@ -165,6 +169,8 @@ pub static ZH: Texts = Texts {
     unquantified_lines: "项未定额",
     no_lines: "按目前填写的信息，暂无可享受的项目。",
     not_counted: "不计入合计",
+    colon: "：",
+    list_sep: "；",
     formula: "计算",
     source: "依据",
     clause: "原文",
@@ -296,6 +302,8 @@ pub static EN: Texts = Texts {
     unquantified_lines: "without a stated amount",
     no_lines: "With the answers so far, no measure applies yet.",
     not_counted: "not in the total",
+    colon: ": ",
+    list_sep: "; ",
     formula: "Formula",
     source: "Source",
     clause: "Clause",

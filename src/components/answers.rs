@@ -1,7 +1,8 @@
 //! The enterprise's answers as a summary: shown in the printed report (and hidden on screen,
-//! where the questionnaire itself shows them).
+//! where the questionnaire itself shows them). A panel rendered by a plain function, not a
+//! component (see [`crate::components`]: it needs no hook of its own).
 
-use crate::components::app::use_app;
+use crate::components::app::AppHandle;
 use crate::text::t;
 use srdi_engine::catalogue;
 use srdi_engine::describe;
@@ -9,9 +10,8 @@ use srdi_engine::money::percent;
 use srdi_engine::ParkResidency;
 use yew::prelude::*;
 
-#[function_component(Answers)]
-pub fn answers() -> Html {
-    let app = use_app();
+/// The answers panel of the page, from the app's state.
+pub fn answers(app: &AppHandle) -> Html {
     let lang = app.lang;
     let tx = t(lang);
     let p = &app.profile;
@@ -65,7 +65,7 @@ pub fn answers() -> Html {
                 .iter()
                 .map(|f| describe::fact(*f, lang))
                 .collect::<Vec<_>>()
-                .join("；"),
+                .join(tx.list_sep),
         ));
     }
     for (i, l) in p.loans.iter().enumerate() {

@@ -1,10 +1,11 @@
 //! The page: header, the steps, the result. Holds the one reducer and hands it to every
 //! component through a context.
 
+use crate::components::class_list;
 use crate::components::{
-    answers::Answers, library::Library, loans_step::LoansStep, next_steps::NextSteps,
-    place_step::PlaceStep, progress::Progress, questions_step::QuestionsStep, results::Results,
-    share_panel::SharePanel, tier_step::TierStep, what_if::WhatIf,
+    answers::answers, library::Library, loans_step::loans_step, next_steps::next_steps,
+    place_step::place_step, progress::progress, questions_step::questions_step, results::Results,
+    share_panel::SharePanel, tier_step::tier_step, what_if::what_if,
 };
 use crate::state::State;
 use crate::state::{Action, Step, View};
@@ -12,7 +13,37 @@ use crate::text::{t, Lang};
 use yew::prelude::*;
 
 /// The state handle every component reads from and dispatches to.
-pub type AppHandle = UseReducerHandle<State>;
+///
+/// Two handles are equal when they were made for the same state value (the same allocation):
+/// every action makes a new one, and a handle keeps its state alive, so an address is never
+/// reused while Yew compares them. Comparing the states' contents instead would put a deep
+/// comparison of the whole state and report in the page.
+#[derive(Clone)]
+pub struct AppHandle {
+    handle: UseReducerHandle<State>,
+    /// Address of the state this handle was made for.
+    state: usize,
+}
+
+impl AppHandle {
+    fn new(handle: UseReducerHandle<State>) -> Self {
+        let state = &*handle as *const State as usize;
+        AppHandle { handle, state }
+    }
+}
+
+impl PartialEq for AppHandle {
+    fn eq(&self, other: &Self) -> bool {
+        self.state == other.state
+    }
+}
+
+impl std::ops::Deref for AppHandle {
+    type Target = UseReducerHandle<State>;
+    fn deref(&self) -> &Self::Target {
+        &self.handle
+    }
+}
 
 /// The app's state from inside any component under [`App`].
 #[hook]
@@ -21,11 +52,19 @@ pub fn use_app() -> AppHandle {
     use_context::<AppHandle>().expect("use_app() is only called under <App>")
 }
 
-#[derive(Properties, PartialEq, Default)]
+#[derive(Properties, Default)]
 pub struct AppProps {
     /// Initial state (tests); the page starts from an empty profile dated today.
     #[prop_or_default]
     pub initial: Option<State>,
+}
+
+/// The props are read once, when the reducer starts, so a new value never needs a re-render:
+/// equal always (comparing two states would put a deep comparison of the state in the page).
+impl PartialEq for AppProps {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
 }
 
 #[function_component(App)]
@@ -70,11 +109,12 @@ pub fn app(props: &AppProps) -> Html {
         }
     });
     let tx = t(state.lang);
+    let handle = AppHandle::new(state.clone());
     let step = match state.step {
-        Step::Place => html! { <PlaceStep /> },
-        Step::Tier => html! { <TierStep /> },
-        Step::Loans => html! { <LoansStep /> },
-        other => html! { <QuestionsStep step={other} /> },
+        Step::Place => place_step(&handle),
+        Step::Tier => tier_step(&handle),
+        Step::Loans => loans_step(&handle),
+        other => questions_step(&handle, other),
     };
     let steps = state.steps();
     let first = steps.first() == Some(&state.step);
@@ -98,7 +138,7 @@ pub fn app(props: &AppProps) -> Html {
             let pressed = state.view == view;
             let onclick = Callback::from(move |_| state.dispatch(Action::SetView(view)));
             html! {
-                <button type="button" class={classes!("tab", pressed.then_some("active"))} aria-pressed={if pressed { "true" } else { "false" }} {onclick}>{ label }</button>
+                <button type="button" ~className={class_list(&["tab", if pressed { "active" } else { "" }])} aria-pressed={if pressed { "true" } else { "false" }} {onclick}>{ label }</button>
             }
         })
         .collect();
@@ -115,7 +155,7 @@ pub fn app(props: &AppProps) -> Html {
         Callback::from(move |_| state.dispatch(Action::Next))
     };
     html! {
-        <ContextProvider<AppHandle> context={state.clone()}>
+        <ContextProvider<AppHandle> context={handle.clone()}>
             <header class="masthead">
                 <div class="title-row">
                     <h1>{ tx.title }</h1>
@@ -127,13 +167,13 @@ pub fn app(props: &AppProps) -> Html {
             </header>
             if !state.restored_problems.is_empty() {
                 <div class="notice" role="alert">
-                    <p>{ tx.restored_problems }{ " " }<code>{ state.restored_problems.join("；") }</code></p>
+                    <p>{ tx.restored_problems }{ " " }<code>{ state.restored_problems.join(tx.list_sep) }</code></p>
                     <button type="button" class="secondary" onclick={dismiss}>{ tx.dismiss }</button>
                 </div>
             }
             <div class="layout">
                 <form class="questionnaire" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-                    <Progress />
+                    { progress(&handle) }
                     { step }
                     <div class="nav-buttons">
                         <button type="button" id="back" class="secondary" onclick={back} disabled={first}>{ "← " }{ tx.back }</button>
@@ -144,17 +184,17 @@ pub fn app(props: &AppProps) -> Html {
                     <div class="tabs" role="group" aria-label={tx.views}>
                         { for tabs }
                     </div>
-                    <Answers />
+                    { answers(&handle) }
                     if state.view == View::Result {
                         <Results />
-                        <WhatIf />
-                        <NextSteps print_only=true />
+                        { what_if(&handle) }
+                        { next_steps(&handle, true) }
                     }
-                    if state.view == View::NextSteps { <NextSteps /> <Results /> }
+                    if state.view == View::NextSteps { { next_steps(&handle, false) } <Results /> }
                     if state.view == View::Library {
                         <Library />
                         <div class="print-only"><Results /></div>
-                        <NextSteps print_only=true />
+                        { next_steps(&handle, true) }
                     }
                     <SharePanel />
                 </div>

@@ -1,10 +1,14 @@
 //! Labelled inputs shared by the steps: every input has a label, help text under it quoting
 //! the documents' term, and its error beside it (aria-describedby ties them together).
+//!
+//! Plain functions called by the steps, not components (see [`crate::components`]): a field
+//! keeps no state, and as components the two cost the page their own Yew machinery.
 
+use crate::components::class_list;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+/// A labelled drop-down list, for [`select_field`].
 pub struct SelectProps {
     pub id: AttrValue,
     pub label: AttrValue,
@@ -15,10 +19,10 @@ pub struct SelectProps {
     pub onchange: Callback<String>,
 }
 
-#[function_component(SelectField)]
-pub fn select_field(p: &SelectProps) -> Html {
+/// A drop-down list with its label and help text; `onchange` gets the chosen value.
+pub fn select_field(p: SelectProps) -> Html {
     let onchange = {
-        let cb = p.onchange.clone();
+        let cb = p.onchange;
         Callback::from(move |e: Event| {
             cb.emit(e.target_unchecked_into::<HtmlSelectElement>().value())
         })
@@ -37,30 +41,74 @@ pub fn select_field(p: &SelectProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
+/// A labelled text or date input, for [`input_field`]: [`InputProps::new`] with the required
+/// parts, then the setters for the optional ones.
 pub struct InputProps {
     pub id: AttrValue,
     pub label: AttrValue,
     pub help: AttrValue,
     /// What the user typed, shown as typed.
     pub value: AttrValue,
-    #[prop_or_default]
     pub error: Option<AttrValue>,
     /// "date" or "text".
-    #[prop_or(AttrValue::Static("text"))]
     pub kind: AttrValue,
     /// Unit shown after the input ("元", "千瓦时").
-    #[prop_or_default]
     pub unit: Option<AttrValue>,
-    #[prop_or_default]
     pub inputmode: Option<AttrValue>,
     pub oninput: Callback<String>,
 }
 
-#[function_component(InputField)]
-pub fn input_field(p: &InputProps) -> Html {
+impl InputProps {
+    /// A text input with no error, unit or input mode.
+    pub fn new(
+        id: impl Into<AttrValue>,
+        label: impl Into<AttrValue>,
+        help: impl Into<AttrValue>,
+        value: impl Into<AttrValue>,
+        oninput: Callback<String>,
+    ) -> Self {
+        InputProps {
+            id: id.into(),
+            label: label.into(),
+            help: help.into(),
+            value: value.into(),
+            error: None,
+            kind: AttrValue::Static("text"),
+            unit: None,
+            inputmode: None,
+            oninput,
+        }
+    }
+
+    /// A date input instead of a text input.
+    pub fn date(mut self) -> Self {
+        self.kind = AttrValue::Static("date");
+        self
+    }
+
+    /// The message beside the input, if what was typed does not parse.
+    pub fn error(mut self, error: Option<String>) -> Self {
+        self.error = error.map(AttrValue::from);
+        self
+    }
+
+    /// The unit shown after the input.
+    pub fn unit(mut self, unit: &'static str) -> Self {
+        self.unit = Some(AttrValue::Static(unit));
+        self
+    }
+
+    /// The `inputmode` attribute ("decimal", "numeric"): which keyboard a phone shows.
+    pub fn inputmode(mut self, mode: &'static str) -> Self {
+        self.inputmode = Some(AttrValue::Static(mode));
+        self
+    }
+}
+
+/// An input with its label, help text and error; `oninput` gets the text as typed.
+pub fn input_field(p: InputProps) -> Html {
     let oninput = {
-        let cb = p.oninput.clone();
+        let cb = p.oninput;
         Callback::from(move |e: InputEvent| {
             cb.emit(e.target_unchecked_into::<HtmlInputElement>().value())
         })
@@ -73,11 +121,11 @@ pub fn input_field(p: &InputProps) -> Html {
         help_id.clone()
     };
     html! {
-        <div class={classes!("field", p.error.is_some().then_some("invalid"))}>
+        <div ~className={class_list(&["field", if p.error.is_some() { "invalid" } else { "" }])}>
             <label for={p.id.clone()}>{ &p.label }</label>
             <div class="input-row">
-                <input id={p.id.clone()} type={p.kind.clone()} value={p.value.clone()} {oninput}
-                    inputmode={p.inputmode.clone()}
+                <input id={p.id.clone()} type={p.kind} value={p.value} {oninput}
+                    inputmode={p.inputmode}
                     aria-invalid={p.error.is_some().then_some("true")}
                     aria-describedby={described} />
                 if let Some(unit) = &p.unit { <span class="unit">{ unit }</span> }

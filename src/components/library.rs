@@ -3,7 +3,7 @@
 //! gives a list or "no match", never an error.
 
 use crate::components::app::use_app;
-use crate::components::fields::{InputField, SelectField};
+use crate::components::fields::{input_field, select_field, InputProps, SelectProps};
 use crate::components::results::{clause, term};
 use crate::state::{entry_step, Action};
 use crate::text::{t, Lang};
@@ -55,8 +55,12 @@ fn matches(e: &Entry, f: &Filters, on: Date) -> bool {
     };
     let payer_ok = f.payer.is_empty() || e.payer.name() == f.payer;
     let tier_ok = f.tier.is_empty()
-        || Tier::from_name(&f.tier)
-            .is_some_and(|t| e.eligibility.tier.is_none_or(|need| t.includes(need)));
+        || Tier::from_name(&f.tier).is_some_and(|t| {
+            // A firm of tier t: at least the entry's tier, at most its highest (the Xiamen
+            // reserve awards stop at 小巨人后备).
+            e.eligibility.tier.is_none_or(|need| t.includes(need))
+                && e.eligibility.max_tier.is_none_or(|max| t <= max)
+        });
     let kind_ok = f.kind.is_empty() || e.kind.name() == f.kind;
     let status = e.document().status_on(on);
     let status_ok =
@@ -97,10 +101,9 @@ pub fn library() -> Html {
         AttrValue::Static(if lang == Lang::Zh { zh } else { en })
     };
     let mut places = vec![all()];
-    for c in CITIES
-        .iter()
-        .filter(|c| ENTRIES.iter().any(|e| e.eligibility.places.contains(&c.id)))
-    {
+    // Every city (a firm in a city without a document of its own sees the province's entries);
+    // the counties that have entries of their own.
+    for c in CITIES {
         places.push((AttrValue::Static(c.id), name(c.name, c.name_en)));
         for k in c
             .counties
@@ -166,7 +169,10 @@ pub fn library() -> Html {
             let questions: Vec<String> = deciding(e).into_iter().map(|q| describe::question(q, lang)).collect();
             let step = entry_step(e);
             let app2 = app.clone();
-            let ask = Callback::from(move |_| app2.dispatch(Action::Ask(step)));
+            let ask = Callback::from(move |_| {
+                app2.dispatch(Action::Ask(step));
+                crate::focus_first_question_later();
+            });
             html! {
                 <li class="entry" data-entry={e.id}>
                     <details>
@@ -174,7 +180,7 @@ pub fn library() -> Html {
                             <span class="title">{ if lang == Lang::Zh { e.title } else { e.title_en } }</span>
                             <span class="badges">
                                 <span class="badge">{ describe::payer(e.payer, lang) }</span>
-                                <span class={classes!("badge", format!("kind-{}", e.kind.name()))}>{ describe::kind(e.kind, lang) }</span>
+                                <span ~className={format!("badge kind-{}", e.kind.name())}>{ describe::kind(e.kind, lang) }</span>
                                 <span class="badge">{ describe::status(d.status_on(on), lang) }</span>
                             </span>
                         </summary>
@@ -182,8 +188,8 @@ pub fn library() -> Html {
                             { term(tx.source, "", html! { format!("{} {} {}", d.issuer, d.number, e.article) }) }
                             { term(tx.lib_rule, "", html! { describe::rule(e, lang) }) }
                             { term(tx.validity, "", html! { describe::window(d, lang) }) }
-                            { term(tx.departments, "", html! { format!("{} · {}：{}", e.departments.join("、"), tx.frequency, describe::frequency(e.frequency, lang)) }) }
-                            { term(tx.lib_questions, "", html! { questions.join("；") }) }
+                            { term(tx.departments, "", html! { format!("{} · {}{}{}", e.departments.join("、"), tx.frequency, tx.colon, describe::frequency(e.frequency, lang)) }) }
+                            { term(tx.lib_questions, "", html! { questions.join(tx.list_sep) }) }
                             { term(tx.clause, "", clause(e.clause)) }
                         </dl>
                         <button type="button" class="link edit" onclick={ask}>{ tx.lib_ask }</button>
@@ -196,13 +202,13 @@ pub fn library() -> Html {
         <section class="library" aria-labelledby="library-title">
             <h2 id="library-title">{ tx.tab_library }</h2>
             <p class="help">{ tx.lib_help }</p>
-            <InputField id="lib-search" label={tx.lib_search} help="" value={filters.search.clone()} oninput={set(|f, v| f.search = v)} />
+            { input_field(InputProps::new("lib-search", tx.lib_search, "", filters.search.clone(), set(|f, v| f.search = v))) }
             <div class="filters">
-                <SelectField id="lib-place" label={tx.lib_place} help="" options={places} value={filters.place.clone()} onchange={set(|f, v| f.place = v)} />
-                <SelectField id="lib-payer" label={tx.lib_payer} help="" options={payers} value={filters.payer.clone()} onchange={set(|f, v| f.payer = v)} />
-                <SelectField id="lib-tier" label={tx.lib_tier} help="" options={tiers} value={filters.tier.clone()} onchange={set(|f, v| f.tier = v)} />
-                <SelectField id="lib-kind" label={tx.lib_kind} help="" options={kinds} value={filters.kind.clone()} onchange={set(|f, v| f.kind = v)} />
-                <SelectField id="lib-status" label={tx.lib_status} help="" options={statuses} value={filters.status.clone()} onchange={set(|f, v| f.status = v)} />
+                { select_field(SelectProps { id: "lib-place".into(), label: tx.lib_place.into(), help: "".into(), options: places, value: filters.place.clone().into(), onchange: set(|f, v| f.place = v) }) }
+                { select_field(SelectProps { id: "lib-payer".into(), label: tx.lib_payer.into(), help: "".into(), options: payers, value: filters.payer.clone().into(), onchange: set(|f, v| f.payer = v) }) }
+                { select_field(SelectProps { id: "lib-tier".into(), label: tx.lib_tier.into(), help: "".into(), options: tiers, value: filters.tier.clone().into(), onchange: set(|f, v| f.tier = v) }) }
+                { select_field(SelectProps { id: "lib-kind".into(), label: tx.lib_kind.into(), help: "".into(), options: kinds, value: filters.kind.clone().into(), onchange: set(|f, v| f.kind = v) }) }
+                { select_field(SelectProps { id: "lib-status".into(), label: tx.lib_status.into(), help: "".into(), options: statuses, value: filters.status.clone().into(), onchange: set(|f, v| f.status = v) }) }
             </div>
             <p class="count" role="status" aria-live="polite">{ tx.lib_count.replace("{n}", &shown.len().to_string()) }</p>
             if shown.is_empty() { <p class="empty">{ tx.lib_none }</p> }

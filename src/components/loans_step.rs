@@ -1,8 +1,9 @@
 //! The loans step: a list of bank loans, each added, edited or removed on its own. Only the
 //! purposes some entry of the firm's place and tier discounts are offered (plus "other").
+//! Rendered by a plain function, not a component (see [`crate::components`]).
 
-use crate::components::app::use_app;
-use crate::components::fields::{InputField, SelectField};
+use crate::components::app::AppHandle;
+use crate::components::fields::{input_field, select_field, InputProps, SelectProps};
 use crate::state::{Action, Field, LoanDraft, LoanField};
 use crate::text::t;
 use srdi_engine::describe;
@@ -10,9 +11,8 @@ use srdi_engine::LoanPurpose;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-#[function_component(LoansStep)]
-pub fn loans_step() -> Html {
-    let app = use_app();
+/// The loans step (keyed: see [`crate::components`]).
+pub fn loans_step(app: &AppHandle) -> Html {
     let lang = app.lang;
     let tx = t(lang);
     let purposes: Vec<(AttrValue, AttrValue)> = app
@@ -36,10 +36,10 @@ pub fn loans_step() -> Html {
         .loans
         .iter()
         .enumerate()
-        .map(|(i, loan)| loan_card(&app, i, loan, purposes.clone()))
+        .map(|(i, loan)| loan_card(app, i, loan, purposes.clone()))
         .collect();
     html! {
-        <fieldset class="step">
+        <fieldset class="step" key="loans">
             <legend>{ tx.step_loans }</legend>
             <p class="help">{ tx.loans_help }</p>
             if loans.is_empty() { <p>{ tx.no_loans }</p> }
@@ -50,7 +50,7 @@ pub fn loans_step() -> Html {
 }
 
 fn loan_card(
-    app: &crate::components::app::AppHandle,
+    app: &AppHandle,
     i: usize,
     loan: &LoanDraft,
     purposes: Vec<(AttrValue, AttrValue)>,
@@ -68,11 +68,8 @@ fn loan_card(
                     LoanField::Start => "start",
                 }
             ),
-            AttrValue::from(raw.to_string()),
-            app.errors
-                .get(&Field::Loan(i, f))
-                .cloned()
-                .map(AttrValue::from),
+            raw.to_string(),
+            app.errors.get(&Field::Loan(i, f)).cloned(),
             Callback::from(move |v| app.dispatch(Action::SetLoanField(i, f, v))),
         )
     };
@@ -107,17 +104,39 @@ fn loan_card(
         && !loan.start.trim().is_empty();
     let show_flag =
         app.relevant.other_provincial_flag && loan.purpose == LoanPurpose::WorkingCapital;
+    let zh = app.lang == crate::text::Lang::Zh;
     let other_id = format!("loan-{i}-other");
     let title = format!("{} {}", tx.loan, i + 1);
     html! {
         <fieldset class="loan" aria-label={title.clone()}>
             <legend>{ title }</legend>
-            <SelectField id={format!("loan-{i}-purpose")} label={tx.loan_purpose} help="" options={purposes}
-                value={loan.purpose.name()} onchange={on_purpose} />
-            <InputField id={pid} label={tx.loan_principal} help={tx.money_help} value={pval} error={perr} unit={AttrValue::Static(if app.lang == crate::text::Lang::Zh { "元" } else { "yuan" })} inputmode={AttrValue::Static("decimal")} oninput={pcb} />
-            <InputField id={rid} label={tx.loan_rate} help={tx.loan_rate_help} value={rval} error={rerr} unit={AttrValue::Static("%")} inputmode={AttrValue::Static("decimal")} oninput={rcb} />
-            <InputField id={tid} label={tx.loan_term} help={tx.loan_term_help} value={tval} error={terr} unit={AttrValue::Static(if app.lang == crate::text::Lang::Zh { "个月" } else { "months" })} inputmode={AttrValue::Static("numeric")} oninput={tcb} />
-            <InputField id={sid} kind="date" label={tx.loan_start} help={tx.loan_start_help} value={sval} error={serr} oninput={scb} />
+            { select_field(SelectProps {
+                id: format!("loan-{i}-purpose").into(),
+                label: tx.loan_purpose.into(),
+                help: "".into(),
+                options: purposes,
+                value: loan.purpose.name().into(),
+                onchange: on_purpose,
+            }) }
+            { input_field(
+                InputProps::new(pid, tx.loan_principal, tx.money_help, pval, pcb)
+                    .error(perr)
+                    .unit(if zh { "元" } else { "yuan" })
+                    .inputmode("decimal")
+            ) }
+            { input_field(
+                InputProps::new(rid, tx.loan_rate, tx.loan_rate_help, rval, rcb)
+                    .error(rerr)
+                    .unit("%")
+                    .inputmode("decimal")
+            ) }
+            { input_field(
+                InputProps::new(tid, tx.loan_term, tx.loan_term_help, tval, tcb)
+                    .error(terr)
+                    .unit(if zh { "个月" } else { "months" })
+                    .inputmode("numeric")
+            ) }
+            { input_field(InputProps::new(sid, tx.loan_start, tx.loan_start_help, sval, scb).date().error(serr)) }
             if show_flag {
                 <div class="check">
                     <input type="checkbox" id={other_id.clone()} checked={loan.other_provincial} onchange={on_other} />

@@ -1,8 +1,10 @@
 //! 办理指引 / next steps: every claimable line grouped by the department to approach, nearest
 //! level first, with how often it is paid and the facts from the answers it depends on; and the
-//! lines a "what if" change would unlock, with the change.
+//! lines a "what if" change would unlock, with the change. A panel rendered by a plain function,
+//! not a component (see [`crate::components`]).
 
-use crate::components::app::use_app;
+use crate::components::app::AppHandle;
+use crate::components::class_list;
 use crate::text::{t, Lang};
 use srdi_engine::checklist::checklist;
 use srdi_engine::describe;
@@ -10,16 +12,9 @@ use srdi_engine::what_if::Change;
 use srdi_engine::{catalogue, Kind};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    /// Rendered for print only (the tab is not active on screen).
-    #[prop_or_default]
-    pub print_only: bool,
-}
-
-#[function_component(NextSteps)]
-pub fn next_steps(p: &Props) -> Html {
-    let app = use_app();
+/// The next-steps panel; `print_only` when it is rendered for print only (its tab is not
+/// active on screen).
+pub fn next_steps(app: &AppHandle, print_only: bool) -> Html {
     let lang = app.lang;
     let tx = t(lang);
     let groups = checklist(&app.report, &app.profile);
@@ -36,10 +31,12 @@ pub fn next_steps(p: &Props) -> Html {
         .iter()
         .map(|g| {
             let gloss = describe::department_gloss(g.department);
-            let heading = if lang == Lang::En && !gloss.is_empty() {
-                format!("{} · {} ({gloss})", describe::payer(g.level, lang), g.department)
+            // Department names stay in Chinese (marked so for screen readers), with an English
+            // gloss on the English page.
+            let gloss = if lang == Lang::En && !gloss.is_empty() {
+                format!(" ({gloss})")
             } else {
-                format!("{} · {}", describe::payer(g.level, lang), g.department)
+                String::new()
             };
             let items: Vec<Html> = g
                 .items
@@ -54,18 +51,18 @@ pub fn next_steps(p: &Props) -> Html {
                     html! {
                         <li class="item" data-entry={i.entry}>
                             <p><strong>{ title(i.entry) }</strong>{ " · " }<span class="amount">{ amount }</span></p>
-                            <p class="help">{ tx.frequency }{ "：" }{ describe::frequency(i.frequency, lang) }</p>
+                            <p class="help">{ tx.frequency }{ tx.colon }{ describe::frequency(i.frequency, lang) }</p>
                             if !evidence.is_empty() {
-                                <p class="help">{ tx.depends_on }{ "：" }{ evidence.join("；") }</p>
+                                <p class="help">{ tx.depends_on }{ tx.colon }{ evidence.join(tx.list_sep) }</p>
                             }
                         </li>
                     }
                 })
                 .collect();
             html! {
-                <section class={classes!("dept", format!("dept-{}", g.level.name()))}>
-                    <h3>{ heading }</h3>
-                    <p class="help">{ tx.departments }{ "：" }{ g.departments.join("、") }</p>
+                <section ~className={format!("dept dept-{}", g.level.name())}>
+                    <h3>{ describe::payer(g.level, lang) }{ " · " }<span lang="zh-CN">{ g.department }</span>{ gloss }</h3>
+                    <p class="help">{ tx.departments }{ tx.colon }<span lang="zh-CN">{ g.departments.join("、") }</span></p>
                     <ul>{ for items }</ul>
                 </section>
             }
@@ -97,11 +94,11 @@ pub fn next_steps(p: &Props) -> Html {
                 }
             };
             let titles: Vec<&str> = s.gained.iter().map(|id| title(id)).collect();
-            html! { <li><strong>{ change }</strong>{ "：" }{ titles.join("；") }</li> }
+            html! { <li><strong>{ change }</strong>{ tx.colon }{ titles.join(tx.list_sep) }</li> }
         })
         .collect();
     html! {
-        <section class={classes!("next-steps", p.print_only.then_some("print-only"))} aria-labelledby="next-title">
+        <section ~className={class_list(&["next-steps", if print_only { "print-only" } else { "" }])} aria-labelledby="next-title">
             <h2 id="next-title">{ tx.tab_next }</h2>
             <p class="help">{ tx.next_help }</p>
             if group_views.is_empty() { <p>{ tx.next_none }</p> }

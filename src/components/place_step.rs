@@ -1,7 +1,8 @@
-//! Step 1: where the firm is, city then county or district.
+//! Step 1: where the firm is, city then county or district. Rendered by a plain function, not a
+//! component (see [`crate::components`]).
 
-use crate::components::app::use_app;
-use crate::components::fields::SelectField;
+use crate::components::app::AppHandle;
+use crate::components::fields::{select_field, SelectProps};
 use crate::state::Action;
 use crate::text::{t, Lang};
 use srdi_engine::catalogue::{self, CITIES};
@@ -11,9 +12,9 @@ fn name(lang: Lang, zh: &'static str, en: &'static str) -> AttrValue {
     AttrValue::Static(if lang == Lang::Zh { zh } else { en })
 }
 
-#[function_component(PlaceStep)]
-pub fn place_step() -> Html {
-    let app = use_app();
+/// The place step. (Keyed, so that Yew builds it afresh rather than patching another step's
+/// inputs into it.)
+pub fn place_step(app: &AppHandle) -> Html {
     let lang = app.lang;
     let tx = t(lang);
     let city = app.profile.city.clone().unwrap_or_default();
@@ -44,11 +45,25 @@ pub fn place_step() -> Html {
     };
     let county = app.profile.county.clone().unwrap_or_default();
     html! {
-        <fieldset class="step">
+        <fieldset class="step" key="place">
             <legend>{ tx.step_place }</legend>
-            <SelectField id="city" label={tx.city} help={tx.city_help} options={cities} value={city} onchange={on_city} />
+            { select_field(SelectProps {
+                id: "city".into(),
+                label: tx.city.into(),
+                help: tx.city_help.into(),
+                options: cities,
+                value: city.into(),
+                onchange: on_city,
+            }) }
             if counties.len() > 1 {
-                <SelectField id="county" label={tx.county} help={tx.county_help} options={counties} value={county} onchange={on_county} />
+                { select_field(SelectProps {
+                    id: "county".into(),
+                    label: tx.county.into(),
+                    help: tx.county_help.into(),
+                    options: counties,
+                    value: county.into(),
+                    onchange: on_county,
+                }) }
             }
         </fieldset>
     }

@@ -1,14 +1,15 @@
 //! The progress indicator: every step shown for the firm's place and tier, the current one
-//! marked; each is a button, so any answer can be revisited.
+//! marked; each is a button, so any answer can be revisited. Rendered by a plain function, not
+//! a component (see [`crate::components`]).
 
-use crate::components::app::use_app;
+use crate::components::app::AppHandle;
+use crate::components::class_list;
 use crate::state::Action;
 use crate::text::{self, t};
 use yew::prelude::*;
 
-#[function_component(Progress)]
-pub fn progress() -> Html {
-    let app = use_app();
+/// The progress indicator of the questionnaire.
+pub fn progress(app: &AppHandle) -> Html {
     let tx = t(app.lang);
     let steps = app.steps();
     let current = steps.iter().position(|s| *s == app.step).unwrap_or(0);
@@ -36,7 +37,7 @@ pub fn progress() -> Html {
             <p class="counter">{ counter }</p>
             <ol>
                 { for items.into_iter().map(|(n, name, here, done, onclick)| html! {
-                    <li class={classes!(here.then_some("current"), done.then_some("done"))}>
+                    <li ~className={class_list(&[if here { "current" } else { "" }, if done { "done" } else { "" }])}>
                         <button type="button" {onclick} aria-current={here.then_some("step")}>
                             <span class="num" aria-hidden="true">{ n }</span>
                             <span class="name">{ name }</span>

@@ -1,9 +1,10 @@
 //! The steps built from the catalogue: park and premises, R&D and equipment, equity, other
 //! projects. Each shows only the amounts and facts that some entry of the firm's place and tier
-//! reads (srdi_engine::questions).
+//! reads (srdi_engine::questions). Rendered by a plain function, not a component (see
+//! [`crate::components`]).
 
-use crate::components::app::use_app;
-use crate::components::fields::{InputField, SelectField};
+use crate::components::app::AppHandle;
+use crate::components::fields::{input_field, select_field, InputProps, SelectProps};
 use crate::state::{Action, Field, Step};
 use crate::text::{self, t, Texts};
 use srdi_engine::describe;
@@ -11,11 +12,6 @@ use srdi_engine::profile::Unit;
 use srdi_engine::{Fact, ParkResidency, Quantity};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub step: Step,
-}
 
 fn unit_and_help(
     tx: &Texts,
@@ -33,9 +29,10 @@ fn unit_and_help(
     }
 }
 
-#[function_component(QuestionsStep)]
-pub fn questions_step(p: &Props) -> Html {
-    let app = use_app();
+/// One of the steps built from the catalogue, `step` (keyed alike, so that moving from one to
+/// the next patches the page as it did when this was one component: see
+/// [`crate::components`]).
+pub fn questions_step(app: &AppHandle, step: Step) -> Html {
     let lang = app.lang;
     let tx = t(lang);
     let r = app.relevant.clone();
@@ -43,15 +40,15 @@ pub fn questions_step(p: &Props) -> Html {
         .quantities
         .iter()
         .copied()
-        .filter(|q| Step::of_quantity(*q) == p.step)
+        .filter(|q| Step::of_quantity(*q) == step)
         .collect();
     let facts: Vec<Fact> = r
         .facts
         .iter()
         .copied()
-        .filter(|f| Step::of_fact(*f) == p.step)
+        .filter(|f| Step::of_fact(*f) == step)
         .collect();
-    let show_park = p.step == Step::Park && r.park;
+    let show_park = step == Step::Park && r.park;
     let on_park = {
         let app = app.clone();
         Callback::from(move |v: String| app.dispatch(Action::SetPark(v == "srdi_park")))
@@ -72,17 +69,37 @@ pub fn questions_step(p: &Props) -> Html {
             let app2 = app.clone();
             let oninput = Callback::from(move |v| app2.dispatch(Action::SetAmount(q, v)));
             // Echo the parsed value with separators (and in 万元 for money) under the input.
-            let echo = match (app.profile.amount(q), app.errors.contains_key(&field), q.unit()) {
-                (Some(v), false, Unit::Yuan) => format!("= {} ({})", describe::money(v, lang), describe::wan(v, lang)),
+            let echo = match (
+                app.profile.amount(q),
+                app.errors.contains_key(&field),
+                q.unit(),
+            ) {
+                (Some(v), false, Unit::Yuan) => format!(
+                    "= {} ({})",
+                    describe::money(v, lang),
+                    describe::wan(v, lang)
+                ),
                 (Some(v), false, _) => format!("= {}", describe::value(q, v, lang)),
                 _ => String::new(),
             };
-            let help = if echo.is_empty() { help.to_string() } else { format!("{echo} · {help}") };
-            html! {
-                <InputField id={format!("q-{}", q.name())} label={describe::quantity(q, lang)} help={help}
-                    value={app.typed(field)} error={app.errors.get(&field).cloned().map(AttrValue::from)}
-                    unit={(!unit.is_empty()).then_some(AttrValue::Static(unit))} inputmode={AttrValue::Static(mode)} {oninput} />
+            let help = if echo.is_empty() {
+                help.to_string()
+            } else {
+                format!("{echo} · {help}")
+            };
+            let mut props = InputProps::new(
+                format!("q-{}", q.name()),
+                describe::quantity(q, lang),
+                help,
+                app.typed(field),
+                oninput,
+            )
+            .error(app.errors.get(&field).cloned())
+            .inputmode(mode);
+            if !unit.is_empty() {
+                props = props.unit(unit);
             }
+            input_field(props)
         })
         .collect();
     let fact_boxes: Vec<Html> = facts
@@ -104,11 +121,17 @@ pub fn questions_step(p: &Props) -> Html {
         .collect();
     let empty = !show_park && amount_fields.is_empty() && fact_boxes.is_empty();
     html! {
-        <fieldset class="step">
-            <legend>{ text::step(lang, p.step) }</legend>
+        <fieldset class="step" key="questions">
+            <legend>{ text::step(lang, step) }</legend>
             if show_park {
-                <SelectField id="park" label={tx.park} help={tx.park_help} options={park_options}
-                    value={if app.profile.park == ParkResidency::SrdiPark { "srdi_park" } else { "none" }} onchange={on_park} />
+                { select_field(SelectProps {
+                    id: "park".into(),
+                    label: tx.park.into(),
+                    help: tx.park_help.into(),
+                    options: park_options,
+                    value: (if app.profile.park == ParkResidency::SrdiPark { "srdi_park" } else { "none" }).into(),
+                    onchange: on_park,
+                }) }
             }
             { for amount_fields }
             if !fact_boxes.is_empty() {

@@ -4,7 +4,8 @@
 
 use crate::components::app::use_app;
 use crate::components::app::AppHandle;
-use crate::components::chart::Chart;
+use crate::components::chart::chart;
+use crate::components::class_list;
 use crate::state::{Action, Step};
 use crate::text::{self, t};
 use crate::view::{result_view, ExcludedView, LevelView, LineView};
@@ -15,8 +16,8 @@ use yew::prelude::*;
 pub fn results() -> Html {
     let app = use_app();
     let tx = t(app.lang);
-    let view = use_memo((app.report.clone(), app.lang), |(r, lang)| {
-        result_view(r, *lang)
+    let view = use_memo((SameRc(app.report.clone()), app.lang), |(r, lang)| {
+        result_view(&r.0, *lang)
     });
     let stale = !app.errors.is_empty();
     let any_lines = view.levels.iter().any(|l| !l.lines.is_empty());
@@ -36,7 +37,7 @@ pub fn results() -> Html {
                     if view.unquantified > 0 { <span class="unq">{ format!(" + {} {}", view.unquantified, tx.unquantified_lines) }</span> }
                 </p>
             </div>
-            <Chart view={view.clone()} title={tx.chart_title} lang={app.lang} />
+            { chart(&view, tx.chart_title, app.lang) }
             if !any_lines { <p class="empty">{ tx.no_lines }</p> }
             { for view.levels.iter().filter(|l| !l.lines.is_empty()).map(|l| level(l, &app)) }
             if !view.excluded.is_empty() {
@@ -45,8 +46,19 @@ pub fn results() -> Html {
                     <ul>{ for view.excluded.iter().map(|x| excluded(x, &app)) }</ul>
                 </details>
             }
-            <p class="note">{ tx.estimate_note }{ " " }{ tx.evaluation_date }{ "：" }{ &view.evaluation_date }</p>
+            <p class="note">{ tx.estimate_note }{ " " }{ tx.evaluation_date }{ tx.colon }{ &view.evaluation_date }</p>
         </section>
+    }
+}
+
+/// A memo dependency that changes when the report is replaced: the reducer makes a new report
+/// for every change, so comparing the allocation is enough (and far smaller than comparing
+/// reports field by field).
+struct SameRc<T>(std::rc::Rc<T>);
+
+impl<T> PartialEq for SameRc<T> {
+    fn eq(&self, other: &Self) -> bool {
+        std::rc::Rc::ptr_eq(&self.0, &other.0)
     }
 }
 
@@ -54,8 +66,11 @@ fn edit(app: &AppHandle, step: Step) -> Html {
     let lang = app.lang;
     let tx = t(lang);
     let app = app.clone();
-    let onclick = Callback::from(move |_| app.dispatch(Action::GoTo(step)));
-    html! { <button type="button" class="link edit" {onclick}>{ tx.edit }{ "：" }{ text::step(lang, step) }</button> }
+    let onclick = Callback::from(move |_| {
+        app.dispatch(Action::GoTo(step));
+        crate::focus_first_question_later();
+    });
+    html! { <button type="button" class="link edit" {onclick}>{ tx.edit }{ tx.colon }{ text::step(lang, step) }</button> }
 }
 
 fn level(l: &LevelView, app: &AppHandle) -> Html {
@@ -65,7 +80,7 @@ fn level(l: &LevelView, app: &AppHandle) -> Html {
         format!("{} + ≤{}", l.exact_text, l.up_to_text)
     };
     html! {
-        <section class={classes!("level", format!("level-{}", l.level.name()))} aria-label={l.label}>
+        <section ~className={format!("level level-{}", l.level.name())} aria-label={l.label}>
             <h3>
                 <span>{ l.label }</span>
                 <span class="level-total">{ app_lang_total }</span>
@@ -78,12 +93,12 @@ fn level(l: &LevelView, app: &AppHandle) -> Html {
 fn line(l: &LineView, app: &AppHandle) -> Html {
     let tx = t(app.lang);
     html! {
-        <li class={classes!("line", (!l.counted).then_some("not-counted"))} data-entry={l.id}>
+        <li ~className={class_list(&["line", if l.counted { "" } else { "not-counted" }])} data-entry={l.id}>
             <details>
                 <summary>
                     <span class="title">{ l.title }</span>
                     <span class="badges">
-                        <span class={classes!("badge", format!("kind-{}", l.kind.name()))}>{ l.kind_label }</span>
+                        <span ~className={format!("badge kind-{}", l.kind.name())}>{ l.kind_label }</span>
                         if l.status != Status::InForce { <span class="badge status">{ &l.status_label }</span> }
                         if !l.counted { <span class="badge">{ tx.not_counted }</span> }
                     </span>
@@ -105,7 +120,7 @@ fn line(l: &LineView, app: &AppHandle) -> Html {
 /// One term of a description list: `<dt>label</dt><dd class>value</dd>`. One function for every
 /// such pair of the results and the library, because each `html!` element is inlined code.
 pub fn term(label: &'static str, class: &'static str, value: Html) -> Html {
-    html! { <><dt>{ label }</dt><dd class={(!class.is_empty()).then_some(class)}>{ value }</dd></> }
+    html! { <><dt>{ label }</dt><dd ~className={class}>{ value }</dd></> }
 }
 
 /// A clause quoted verbatim, marked as Chinese for screen readers.

@@ -1,17 +1,16 @@
 //! Step 2: the tier, the dates of first recognition that decide the recognition awards, and the
-//! evaluation date.
+//! evaluation date. Rendered by a plain function, not a component (see [`crate::components`]).
 
-use crate::components::app::use_app;
-use crate::components::fields::{InputField, SelectField};
+use crate::components::app::AppHandle;
+use crate::components::fields::{input_field, select_field, InputProps, SelectProps};
 use crate::state::{Action, Field};
 use crate::text::t;
 use srdi_engine::describe;
 use srdi_engine::Tier;
 use yew::prelude::*;
 
-#[function_component(TierStep)]
-pub fn tier_step() -> Html {
-    let app = use_app();
+/// The tier step (keyed: see [`crate::components`]).
+pub fn tier_step(app: &AppHandle) -> Html {
     let lang = app.lang;
     let tx = t(lang);
     let xiamen = app.profile.city.as_deref() == Some("xiamen");
@@ -59,16 +58,26 @@ pub fn tier_step() -> Html {
         None => app.today.to_string(),
     };
     html! {
-        <fieldset class="step">
+        <fieldset class="step" key="tier">
             <legend>{ tx.step_tier }</legend>
-            <SelectField id="tier" label={tx.tier} help={tx.tier_help} options={tiers}
-                value={tier.map_or("", |t| t.name())} onchange={on_tier} />
-            { for dates.into_iter().map(|(r, label, error, cb)| html! {
-                <InputField id={format!("rec-{}", r.name())} kind="date" label={label} help={tx.recognition_help}
-                    value={app.typed(Field::Recognition(r))} error={error.map(AttrValue::from)} oninput={cb} />
+            { select_field(SelectProps {
+                id: "tier".into(),
+                label: tx.tier.into(),
+                help: tx.tier_help.into(),
+                options: tiers,
+                value: tier.map_or("", |t| t.name()).into(),
+                onchange: on_tier,
             }) }
-            <InputField id="eval-date" kind="date" label={tx.evaluation_date} help={tx.evaluation_help}
-                value={eval_value} error={app.errors.get(&Field::EvaluationDate).cloned().map(AttrValue::from)} oninput={on_eval} />
+            { for dates.into_iter().map(|(r, label, error, cb)| input_field(
+                InputProps::new(format!("rec-{}", r.name()), label, tx.recognition_help, app.typed(Field::Recognition(r)), cb)
+                    .date()
+                    .error(error)
+            )) }
+            { input_field(
+                InputProps::new("eval-date", tx.evaluation_date, tx.evaluation_help, eval_value, on_eval)
+                    .date()
+                    .error(app.errors.get(&Field::EvaluationDate).cloned())
+            ) }
         </fieldset>
     }
 }

@@ -1,7 +1,8 @@
 //! What if: beside the result, the gain from the next step up, each "+N 元" with the lines that
-//! make the difference and one click to apply it to the answers.
+//! make the difference and one click to apply it to the answers. A panel rendered by a plain
+//! function, not a component (see [`crate::components`]).
 
-use crate::components::app::{use_app, AppHandle};
+use crate::components::app::AppHandle;
 use crate::state::{Action, Field};
 use crate::text::{t, Lang};
 use srdi_engine::what_if::{alternatives, Change};
@@ -55,9 +56,8 @@ fn actions(change: &Change) -> Vec<Action> {
     }
 }
 
-#[function_component(WhatIf)]
-pub fn what_if() -> Html {
-    let app = use_app();
+/// The what-if panel, from the scenarios the state worked out with the report.
+pub fn what_if(app: &AppHandle) -> Html {
     let lang = app.lang;
     let tx = t(lang);
     let list = app.scenarios.clone();
@@ -77,12 +77,12 @@ pub fn what_if() -> Html {
             }
             let gained: Vec<&str> = s.gained.iter().map(|id| title(id, lang)).collect();
             let lost: Vec<&str> = s.lost.iter().map(|id| title(id, lang)).collect();
-            let apply = apply(&app, actions(&s.change));
+            let apply = apply(app, actions(&s.change));
             html! {
                 <li class="scenario">
                     <p><strong class="gain">{ amount }</strong>{ " " }<span>{ label }</span></p>
-                    if !gained.is_empty() { <p class="help">{ tx.what_if_gains }{ "：" }{ gained.join("；") }</p> }
-                    if !lost.is_empty() { <p class="help">{ tx.what_if_loses }{ "：" }{ lost.join("；") }</p> }
+                    if !gained.is_empty() { <p class="help">{ tx.what_if_gains }{ tx.colon }{ gained.join(tx.list_sep) }</p> }
+                    if !lost.is_empty() { <p class="help">{ tx.what_if_loses }{ tx.colon }{ lost.join(tx.list_sep) }</p> }
                     <button type="button" class="link edit" onclick={apply}>{ tx.what_if_apply }</button>
                 </li>
             }
