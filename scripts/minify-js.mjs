@@ -1,0 +1,28 @@
+// Minifies the page's wasm-bindgen glue (dist/<name>.js) with terser, in place, and re-pins its
+// Subresource Integrity hash in dist/index.html. Trunk's own minifier gives up on the glue's
+// `export default`, leaving it as written. Run after scripts/minify-imports.mjs, before the CSP,
+// service-worker and .gz steps. Usage: node scripts/minify-js.mjs [dist]
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { minify } from 'terser';
+
+const dist = process.argv[2] ?? 'dist';
+const sri = (b) => 'sha384-' + createHash('sha384').update(b).digest('base64');
+const glue = readdirSync(dist).filter((f) => f.endsWith('.js') && readdirSync(dist).includes(f.replace(/\.js$/, '_bg.wasm')));
+if (glue.length !== 1) throw new Error(`expected one wasm-bindgen glue in ${dist}, found ${glue.join(', ')}`);
+const path = join(dist, glue[0]);
+const before = readFileSync(path);
+// The exports are the page's API to its loader and to the wasm: keep their names (module scope
+// is never mangled at the top level of an ES module by default; `module: true` allows the rest).
+const out = await minify(before.toString('utf8'), { module: true, compress: { passes: 2 }, mangle: true, format: { comments: false } });
+if (!out.code) throw new Error(`terser produced nothing for ${path}`);
+const after = Buffer.from(out.code, 'utf8');
+writeFileSync(path, after);
+rmSync(path + '.gz', { force: true });
+const htmlPath = join(dist, 'index.html');
+const html = readFileSync(htmlPath, 'utf8');
+const [oldHash, newHash] = [sri(before), sri(after)];
+if (!html.includes(oldHash)) throw new Error(`index.html does not pin ${glue[0]} as ${oldHash}`);
+writeFileSync(htmlPath, html.split(oldHash).join(newHash));
+console.log(`minified ${glue[0]}: ${before.length} -> ${after.length} bytes`);
