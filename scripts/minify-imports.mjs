@@ -1,0 +1,224 @@
+// Gives every function the page's wasm imports from its JS glue a short name ("a", "b", …),
+// in place, in both files: wasm-bindgen names them `__wbg_setAttribute_2a8f…` (hashed, about 30
+// bytes each, over a hundred of them), and each name is stored twice, in the wasm's import
+// section and as a key of the glue's import object. Measured on the release build of 2026-11-23
+// (127 imports; scripts/sizes.mjs, zopfli .gz): the wasm 150,100 -> 148,045 bytes, the glue
+// 6,429 -> 4,881, the page's whole first load 162,663 -> 159,060 bytes (-3.5 KB).
+// Usage, in scripts/build.sh right after `trunk build` and before the CSP, service-worker and
+// .gz steps: node scripts/minify-imports.mjs [dist]
+//
+// What changes, and nothing else:
+// - dist/<name>_bg.wasm (the page's, not dist/api/): the field names in its import section. The
+//   module name the glue provides (e.g. "./srdi-calculator_bg.js") and every other byte of every
+//   other section are kept as they are.
+// - dist/<name>.js (its glue): the same names where they are keys of the import object inside
+//   `__wbg_get_imports`. Each old name must occur in the glue exactly once, as such a key.
+// - dist/index.html: the Subresource Integrity hashes (integrity="sha384-…") Trunk pinned for
+//   the two files, recomputed from the new bytes, wherever the old hashes occur.
+// - A stale .gz twin of any of these three files is deleted (scripts/precompress.mjs writes
+//   fresh ones; until then scripts/serve.mjs sends the file itself).
+// The file names keep Trunk's content hash of the files as Trunk wrote them: it no longer is the
+// hash of the bytes, but it stays unique per build, which is all the names are for (caching).
+//
+// Before writing anything, the result is checked in node: the new glue must link the new wasm
+// (WebAssembly.Instance, stopped before the module's start runs), every renamed import must
+// resolve to a function with exactly the source text the old name resolved to in the old glue,
+// and the module must validate. Anything unexpected stops the script with a message and a
+// non-zero exit, leaving dist/ untouched.
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+
+const dist = process.argv[2] ?? 'dist';
+const fail = (msg) => { console.error(`minify-imports: ${msg}`); process.exit(1); };
+
+// ---- The page's wasm and its glue -------------------------------------------------------------
+const wasms = readdirSync(dist).filter((f) => f.endsWith('_bg.wasm'));
+if (wasms.length !== 1) fail(`expected one ${dist}/*_bg.wasm, found ${wasms.length}: ${wasms.join(', ')}`);
+const wasmName = wasms[0];
+const jsName = wasmName.replace(/_bg\.wasm$/, '.js');
+const wasmPath = join(dist, wasmName), jsPath = join(dist, jsName), htmlPath = join(dist, 'index.html');
+for (const p of [jsPath, htmlPath]) if (!existsSync(p)) fail(`${p} not found`);
+const html = readFileSync(htmlPath, 'utf8');
+for (const f of [wasmName, jsName]) if (!html.includes(f)) fail(`${htmlPath} does not load ${f}`);
+const oldWasm = readFileSync(wasmPath);
+const oldJs = readFileSync(jsPath, 'utf8');
+
+// ---- The wasm's import section ---------------------------------------------------------------
+function readLeb(buf, pos) {
+  let value = 0, shift = 0, byte;
+  do {
+    if (pos >= buf.length) fail('wasm: truncated LEB128');
+    byte = buf[pos++];
+    value += (byte & 0x7f) * 2 ** shift;
+    shift += 7;
+  } while (byte & 0x80);
+  return [value, pos];
+}
+function leb(n) {
+  const out = [];
+  do { let b = n & 0x7f; n = Math.floor(n / 128); if (n) b |= 0x80; out.push(b); } while (n);
+  return Buffer.from(out);
+}
+const name = (s) => { const b = Buffer.from(s, 'utf8'); return Buffer.concat([leb(b.length), b]); };
+
+if (!oldWasm.subarray(0, 8).equals(Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]))) fail(`${wasmPath} is not a wasm module (version 1)`);
+let importSection = null; // { start, end } of the whole section (id, size, contents)
+for (let pos = 8; pos < oldWasm.length;) {
+  const start = pos, id = oldWasm[pos++];
+  let size; [size, pos] = readLeb(oldWasm, pos);
+  if (pos + size > oldWasm.length) fail('wasm: section runs past the end of the file');
+  if (id === 2) {
+    if (importSection) fail('wasm: two import sections');
+    importSection = { start, contents: pos, end: pos + size };
+  }
+  pos += size;
+}
+if (!importSection) fail(`${wasmPath} has no import section`);
+
+// Each import: module name, field name, then the import description, copied byte for byte.
+const imports = [];
+{
+  let pos = importSection.contents, count;
+  [count, pos] = readLeb(oldWasm, pos);
+  const str = () => {
+    let n; [n, pos] = readLeb(oldWasm, pos);
+    const s = oldWasm.toString('utf8', pos, pos + n); pos += n; return s;
+  };
+  for (let i = 0; i < count; i++) {
+    const module = str(), field = str(), descStart = pos, kind = oldWasm[pos++];
+    const limits = () => { const flags = oldWasm[pos++]; [, pos] = readLeb(oldWasm, pos); if (flags & 1) [, pos] = readLeb(oldWasm, pos); };
+    if (kind === 0) [, pos] = readLeb(oldWasm, pos); // function: type index
+    else if (kind === 1) { pos++; limits(); } // table: reftype, limits
+    else if (kind === 2) limits(); // memory
+    else if (kind === 3) pos += 2; // global: valtype, mutability
+    else if (kind === 4) { pos++; [, pos] = readLeb(oldWasm, pos); } // tag: attribute, type index
+    else fail(`wasm: import ${module}.${field} has unknown kind ${kind}`);
+    imports.push({ module, field, kind, desc: oldWasm.subarray(descStart, pos) });
+  }
+  if (pos !== importSection.end) fail('wasm: the import section has bytes after its last import');
+}
+
+// ---- The glue's import object ----------------------------------------------------------------
+// wasm-bindgen 0.2.130 (--target web) writes
+//   function __wbg_get_imports() { const import0 = { __proto__: null, __wbg_…: function(…) {…}, … };
+//     return { __proto__: null, "./srdi-calculator_bg.js": import0, }; }
+// Whitespace and quoting may differ (a minifier), the shape may not.
+const getImports = oldJs.search(/function\s+__wbg_get_imports\s*\(/);
+if (getImports < 0) fail(`${jsPath}: no function __wbg_get_imports`);
+const modules = [...new Set(imports.map((i) => i.module))];
+if (modules.length !== 1) fail(`wasm imports from ${modules.length} modules (${modules.join(', ')}); expected exactly one, the glue`);
+const moduleName = modules[0];
+const esc = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const bindingRe = new RegExp(`(?:"${esc(moduleName)}"|'${esc(moduleName)}'|(?<![\\w$."'])${esc(moduleName)}(?![\\w$]))\\s*:\\s*([A-Za-z_$][\\w$]*)`, 'g');
+bindingRe.lastIndex = getImports;
+const binding = bindingRe.exec(oldJs);
+if (!binding) fail(`${jsPath}: no "${moduleName}": <import object> in __wbg_get_imports`);
+const objectVar = binding[1];
+const objectStart = oldJs.slice(getImports, binding.index).search(new RegExp(`(?:const|let|var)\\s+${esc(objectVar)}\\s*=\\s*\\{`));
+if (objectStart < 0) fail(`${jsPath}: the import object ${objectVar} is not defined in __wbg_get_imports`);
+const range = [getImports + objectStart, binding.index];
+
+const funcImports = imports.filter((i) => i.kind === 0);
+if (funcImports.length !== imports.length) fail('wasm imports something other than functions; not handled');
+// Short names: valid bare JS identifiers, one letter first, in the order of the import section.
+const alphabet = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const shortName = (i) => { let s = ''; do { s = alphabet[i % 52] + s; i = Math.floor(i / 52) - 1; } while (i >= 0); return s; };
+const rename = new Map();
+for (const imp of funcImports) {
+  if (rename.has(imp.field)) fail(`wasm imports ${imp.field} twice`);
+  rename.set(imp.field, shortName(rename.size));
+}
+if ([...rename].every(([from, to]) => from.length <= to.length)) fail(`${wasmPath}: the imports already have short names (run this once, on a fresh trunk build)`);
+
+// Each old name: exactly once in the whole glue (as a whole identifier), and that once as a key
+// of the import object: `NAME:` / `"NAME":` after `{` or `,`, between its start and the binding.
+const edits = [];
+for (const [from, to] of rename) {
+  const hits = [...oldJs.matchAll(new RegExp(`(?<![\\w$])${esc(from)}(?![\\w$])`, 'g'))].map((m) => m.index);
+  if (hits.length !== 1) fail(`${jsPath}: import ${from} occurs ${hits.length} times, expected exactly once`);
+  const at = hits[0];
+  if (at < range[0] || at > range[1]) fail(`${jsPath}: import ${from} is not inside the import object ${objectVar}`);
+  const q = oldJs[at - 1] === '"' || oldJs[at - 1] === "'" ? oldJs[at - 1] : '';
+  if (q && oldJs[at + from.length] !== q) fail(`${jsPath}: import ${from}: unbalanced quotes`);
+  const before = oldJs.slice(0, at - q.length), after = oldJs.slice(at + from.length + q.length);
+  if (!/[{,]\s*$/.test(before) || !/^\s*:/.test(after)) {
+    fail(`${jsPath}: import ${from} is not an object key ("…${oldJs.slice(at - 20, at + from.length + 20)}…")`);
+  }
+  edits.push({ at, from, to });
+}
+// The new names must not already be keys of the import object (wasm-bindgen's are all `__wb…`).
+const objectText = oldJs.slice(...range);
+for (const to of rename.values()) {
+  if (new RegExp(`[{,]\\s*["']?${esc(to)}["']?\\s*:`).test(objectText)) fail(`${jsPath}: the short name ${to} is already a key of the import object`);
+}
+let newJs = oldJs;
+for (const { at, from, to } of edits.sort((a, b) => b.at - a.at)) newJs = newJs.slice(0, at) + to + newJs.slice(at + from.length);
+
+// ---- The new wasm: the import section rebuilt, everything else copied -------------------------
+const body = Buffer.concat([leb(imports.length), ...imports.flatMap((i) => [name(i.module), name(rename.get(i.field) ?? i.field), i.desc])]);
+const newWasm = Buffer.concat([
+  oldWasm.subarray(0, importSection.start), Buffer.from([2]), leb(body.length), body,
+  oldWasm.subarray(importSection.end),
+]);
+
+// ---- Check in node before writing: the new glue links the new wasm, function for function -----
+async function linkImports(js, bytes) {
+  if (!WebAssembly.validate(bytes)) fail('the new wasm does not validate');
+  const module = new WebAssembly.Module(bytes);
+  // A copy of the glue as its own module instance; initSync instantiates (linking every import,
+  // a LinkError if one is missing), then would run the wasm's start: stopped before that.
+  const glue = await import(`data:text/javascript;base64,${Buffer.from(js + `\n//${Math.random()}`).toString('base64')}`);
+  const Instance = WebAssembly.Instance, stop = Symbol('linked');
+  let object;
+  WebAssembly.Instance = function (m, imp) { new Instance(m, imp); object = imp; throw stop; };
+  try { glue.initSync({ module }); } catch (e) { if (e !== stop) throw e; } finally { WebAssembly.Instance = Instance; }
+  return { module, object };
+}
+try {
+  const before = await linkImports(oldJs, oldWasm);
+  const after = await linkImports(newJs, newWasm);
+  const names = WebAssembly.Module.imports(after.module);
+  if (names.length !== imports.length) fail('the new wasm has a different number of imports');
+  for (const [i, imp] of WebAssembly.Module.imports(before.module).entries()) {
+    const to = rename.get(imp.name);
+    if (names[i].module !== imp.module || names[i].name !== to || names[i].kind !== imp.kind) fail(`import ${i}: ${imp.name} did not become ${to}`);
+    const oldFn = before.object[imp.module][imp.name], newFn = after.object[imp.module][to];
+    if (typeof newFn !== 'function' || String(newFn) !== String(oldFn)) fail(`the new glue's ${to} is not the old ${imp.name}`);
+  }
+} catch (e) {
+  fail(`the rewritten files do not link: ${e?.message ?? e}`);
+}
+
+// ---- Subresource Integrity in index.html ------------------------------------------------------
+const sri = (alg, bytes) => `${alg}-${createHash(alg).update(bytes).digest('base64')}`;
+let newHtml = html;
+const pinned = [];
+for (const [file, oldBytes, newBytes] of [[wasmName, oldWasm, newWasm], [jsName, Buffer.from(oldJs), Buffer.from(newJs)]]) {
+  for (const alg of ['sha256', 'sha384', 'sha512']) {
+    const from = sri(alg, oldBytes), to = sri(alg, newBytes);
+    const n = newHtml.split(from).length - 1;
+    if (n) { newHtml = newHtml.split(from).join(to); pinned.push(`${file} ${alg} ×${n}`); }
+  }
+}
+// Every integrity value given for one of the two files must now be the new bytes' hash: one
+// that matched neither the old nor the new bytes means index.html and the files disagree.
+for (const tag of newHtml.match(/<(?:link|script)\b[^>]*>/g) ?? []) {
+  const integrity = tag.match(/\bintegrity\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/);
+  if (!integrity) continue;
+  const file = [[wasmName, newWasm], [jsName, Buffer.from(newJs)]].find(([f]) => new RegExp(`(?:src|href)\\s*=\\s*["']?(?:\\./)?${esc(f)}["'\\s>]`).test(tag));
+  if (!file) continue;
+  for (const token of (integrity[1] ?? integrity[2] ?? integrity[3]).split(/\s+/).filter(Boolean)) {
+    const alg = token.split('-')[0];
+    if (token !== sri(alg, file[1])) fail(`${htmlPath}: integrity ${token} for ${file[0]} matches neither the old nor the new file`);
+  }
+}
+if (!pinned.length) console.warn(`minify-imports: note: ${htmlPath} pins no integrity hash for ${jsName} or ${wasmName}`);
+
+// ---- Write -------------------------------------------------------------------------------------
+writeFileSync(wasmPath, newWasm);
+writeFileSync(jsPath, newJs);
+writeFileSync(htmlPath, newHtml);
+for (const p of [wasmPath, jsPath, htmlPath]) rmSync(p + '.gz', { force: true });
+console.log(`${wasmPath}: ${rename.size} imports from "${moduleName}" renamed, ${oldWasm.length} -> ${newWasm.length} bytes`);
+console.log(`${jsPath}: ${Buffer.byteLength(oldJs)} -> ${Buffer.byteLength(newJs)} bytes; ${htmlPath}: integrity updated (${pinned.join(', ') || 'none pinned'})`);
