@@ -4,7 +4,6 @@
 //! Plain functions called by the steps, not components (see [`crate::components`]): a field
 //! keeps no state, and as components the two cost the page their own Yew machinery.
 
-use crate::components::class_list;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -121,7 +120,7 @@ pub fn input_field(p: InputProps) -> Html {
         help_id.clone()
     };
     html! {
-        <div ~className={class_list(&["field", if p.error.is_some() { "invalid" } else { "" }])}>
+        <div class="field" data-invalid={p.error.is_some().then_some("true")}>
             <label for={p.id.clone()}>{ &p.label }</label>
             <div class="input-row">
                 <input id={p.id.clone()} type={p.kind} value={p.value} {oninput}

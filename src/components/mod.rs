@@ -26,7 +26,10 @@ pub mod tier_step;
 pub mod what_if;
 
 /// Class names joined by spaces, the empty ones left out: for `~className={..}`, which sets the
-/// element's class as a DOM property. (Yew turns a computed `class={..}` into an ordered hash set
+/// element's class as a DOM property. Only where the element is always drawn by the same `html!`
+/// (a list item, a fixed position): Yew, reusing an element drawn elsewhere with a plain `class`,
+/// would set the property and then remove the attribute, that is, the class. (A form field's
+/// state is therefore a `data-` attribute.) (Yew turns a computed `class={..}` into an ordered hash set
 /// of strings first; not using that anywhere keeps its hashing code out of the page.)
 pub fn class_list(names: &[&str]) -> String {
     let mut out = String::new();
