@@ -95,3 +95,49 @@ fn departments_come_from_the_measures_responsible_units() {
         }
     }
 }
+
+/// Nothing invented about how often a benefit is paid: an entry's frequency is stated by the
+/// words of its own clause, and an entry marked "not stated" has none of those words.
+#[test]
+fn frequency_is_what_the_clause_says() {
+    use srdi_engine::Frequency;
+    // The words that state each frequency in the five texts.
+    let words = |f: Frequency| -> &'static [&'static str] {
+        match f {
+            Frequency::OneOff => &["一次性"],
+            Frequency::Yearly => &["每年", "按年度"],
+            Frequency::PerLoan => &["贷款", "融资"],
+            Frequency::PerProject => &["项目"],
+            Frequency::PerPersonDay => &["每天每人次"],
+            Frequency::Staged => &["分阶段"],
+            Frequency::NotStated => &[],
+        }
+    };
+    let stating = ["一次性", "每年", "按年度", "每天每人次", "分阶段"];
+    for e in ENTRIES {
+        let clause = compact(e.clause);
+        if e.frequency == Frequency::NotStated {
+            for w in stating {
+                assert!(
+                    !clause.contains(w),
+                    "{}: says {w} but is marked not stated",
+                    e.id
+                );
+            }
+        } else {
+            assert!(
+                words(e.frequency).iter().any(|w| clause.contains(w)),
+                "{}: {:?} not stated in its clause",
+                e.id,
+                e.frequency
+            );
+        }
+    }
+    // Hand-checked against the texts: 永政办规〔2024〕1号 四、（一） "每家一次性 1万元"; 闽工信规〔2023〕11号
+    // 二、（七） "分阶段分别予以一次性奖励" (staged, not one-off); 厦府办规〔2024〕11号 二、（六）
+    // "每家企业每年补助最高30万元".
+    let freq = |id: &str| ENTRIES.iter().find(|e| e.id == id).map(|e| e.frequency);
+    assert_eq!(freq("yc-first-innovative"), Some(Frequency::OneOff));
+    assert_eq!(freq("fj-listing-reserve-award"), Some(Frequency::Staged));
+    assert_eq!(freq("xm-consulting-subsidy"), Some(Frequency::Yearly));
+}
