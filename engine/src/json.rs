@@ -78,6 +78,17 @@ impl Writer {
         self.out.push('"');
     }
 
+    /// `{"Variant": ` and the variant's own array or object; `close_variant` closes the outer
+    /// object when the variant's `end` has closed its own.
+    fn open_variant(&mut self, variant: &str, bracket: char) -> Compound<'_> {
+        self.out.push('{');
+        self.depth += 1;
+        self.newline();
+        self.string(variant);
+        self.out.push_str(": ");
+        self.open(bracket)
+    }
+
     fn open(&mut self, bracket: char) -> Compound<'_> {
         self.out.push(bracket);
         self.depth += 1;
@@ -257,13 +268,7 @@ impl<'a> ser::Serializer for &'a mut Writer {
         variant: &'static str,
         _: usize,
     ) -> Result<Compound<'a>, Error> {
-        // {"Variant": [ ... ]}: the outer object is closed by `end`.
-        self.out.push('{');
-        self.depth += 1;
-        self.newline();
-        self.string(variant);
-        self.out.push_str(": ");
-        Ok(self.open('['))
+        Ok(self.open_variant(variant, '['))
     }
     fn serialize_map(self, _: Option<usize>) -> Result<Compound<'a>, Error> {
         Ok(self.open('{'))
@@ -278,12 +283,7 @@ impl<'a> ser::Serializer for &'a mut Writer {
         variant: &'static str,
         _: usize,
     ) -> Result<Compound<'a>, Error> {
-        self.out.push('{');
-        self.depth += 1;
-        self.newline();
-        self.string(variant);
-        self.out.push_str(": ");
-        Ok(self.open('{'))
+        Ok(self.open_variant(variant, '{'))
     }
 }
 
