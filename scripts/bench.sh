@@ -20,7 +20,7 @@ if [ "${SKIP_BUILD:-}" != 1 ]; then
 fi
 
 step "1. transfer size of the first load"
-node scripts/sizes.mjs dist --first-load --budget 150 || status=1
+node scripts/sizes.mjs dist --first-load --budget || status=1
 # The same wasm with its names kept, for twiggy: wasm-bindgen and wasm-opt as Trunk runs them.
 names=target/bench/names
 rm -rf "$names" && mkdir -p "$names"

@@ -1,7 +1,8 @@
 // Raw, gzip and brotli sizes of the files of a build, and their total.
 //   node scripts/sizes.mjs [dist] [--first-load] [--budget KB]
 // --first-load: only what index.html loads (not the JS API or the example beside it).
-// --budget KB: also print PASS/FAIL for the total gzip size, and exit 1 on FAIL.
+// --budget [KB]: also print PASS/FAIL for the total gzip size (default: the first-load budget,
+// FIRST_LOAD_BUDGET_KB), and exit 1 on FAIL.
 // The gzip column is what the server sends: the Zopfli `.gz` twin where the build made one
 // (scripts/precompress.mjs), else gzip -9.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -44,7 +45,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2);
   const dir = args.find((a) => !a.startsWith('--') && !/^\d/.test(a)) ?? 'dist';
   const budgetAt = args.indexOf('--budget');
-  const budget = budgetAt >= 0 ? Number(args[budgetAt + 1]) : null;
+  // `--budget` alone: the first-load budget below.
+  const given = Number(args[budgetAt + 1]);
+  const budget = budgetAt < 0 ? null : Number.isFinite(given) ? given : FIRST_LOAD_BUDGET_KB;
   const rows = sizes(files(dir, args.includes('--first-load')));
   const kb = (n) => (n / 1024).toFixed(1).padStart(8) + ' KB';
   console.log('file'.padEnd(56) + '     raw'.padStart(11) + '    gzip'.padStart(11) + '  brotli'.padStart(11));
