@@ -24,6 +24,9 @@ fi
 for c in clippy rustfmt rust-src; do
   rustup component list --installed | grep -q "^$c" || rustup component add "$c"
 done
+# The release build recompiles std offline (trunk --offline), so std's own dependencies must be
+# in cargo's cache: fetched once from its lock file (a no-op when they are there).
+RUSTC_BOOTSTRAP=1 cargo fetch --locked --quiet --manifest-path "$(rustc --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"
 
 if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
   say "installing trunk $TRUNK_VERSION (about 5-9 minutes, once)"
