@@ -244,6 +244,14 @@ fn main() {
         }
         out.push_str("] };\n");
     }
+    // Every parameter, for what must look at all of them (the days a result can change on).
+    out.push_str(
+        "/// Every parameter of `parameters.toml`.\npub static PARAMETERS: &[&Parameter] = &[",
+    );
+    for name in parameters.keys() {
+        write!(out, "&{}, ", name.to_uppercase()).unwrap();
+    }
+    out.push_str("];\n");
 
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
         .expect("catalogue directory")

@@ -231,6 +231,38 @@ pub enum InterestRate {
 
 include!(concat!(env!("OUT_DIR"), "/catalogue.rs"));
 
+/// The days on which the result for a profile with no dates of its own (no recognition date,
+/// no loan, no evaluation date: the empty profile of a first visit) can change: a document's
+/// window opens (`valid_from`), the day after it closes (`valid_to`), and the days a parameter
+/// takes a new value. Sorted, without repeats. Between two of them, such a profile gets the
+/// same lines, exclusions and what-if scenarios whatever the day (`tests/steady_span.rs`).
+pub fn change_days() -> Vec<Date> {
+    let mut days: Vec<Date> = DOCUMENTS
+        .iter()
+        .flat_map(|d| [Some(d.valid_from), d.valid_to.map(Date::next_day)])
+        .flatten()
+        .chain(
+            PARAMETERS
+                .iter()
+                .flat_map(|p| p.values.iter().map(|(d, _)| *d)),
+        )
+        .collect();
+    days.sort();
+    days.dedup();
+    days
+}
+
+/// The span of days around `date` over which a profile with no dates of its own gets the
+/// result it gets on `date`: from the last [`change_days`] day on or before `date` (`None`:
+/// since ever) up to, not including, the first one after it (`None`: for ever). The page's
+/// pre-rendered first screen is shown only on the days of its span (scripts/prerender.mjs).
+pub fn steady_span(date: Date) -> (Option<Date>, Option<Date>) {
+    let days = change_days();
+    let from = days.iter().rev().find(|d| **d <= date).copied();
+    let until = days.iter().find(|d| **d > date).copied();
+    (from, until)
+}
+
 /// The entry with this id.
 ///
 /// Lines and exclusions carry their entry's own `id` (the same `&'static str`), so a pointer

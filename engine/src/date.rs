@@ -40,6 +40,17 @@ impl Date {
         self.day
     }
 
+    /// The day after this one.
+    pub fn next_day(self) -> Date {
+        if self.day < days_in_month(self.year, self.month) {
+            Date::ymd(self.year, self.month, self.day + 1)
+        } else if self.month < 12 {
+            Date::ymd(self.year, self.month + 1, 1)
+        } else {
+            Date::ymd(self.year + 1, 1, 1)
+        }
+    }
+
     /// Parses `YYYY-MM-DD` (also `YYYY/MM/DD`, `YYYY.MM.DD`, the Chinese `2024年1月23日`, and
     /// full-width digits), checking that the day exists.
     pub fn parse(text: &str) -> Result<Date, DateError> {
@@ -110,6 +121,18 @@ impl<'de> Deserialize<'de> for Date {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn next_day_crosses_months_years_and_leap_days() {
+        assert_eq!(Date::ymd(2024, 1, 23).next_day(), Date::ymd(2024, 1, 24));
+        assert_eq!(Date::ymd(2024, 1, 31).next_day(), Date::ymd(2024, 2, 1));
+        assert_eq!(Date::ymd(2024, 2, 28).next_day(), Date::ymd(2024, 2, 29));
+        assert_eq!(Date::ymd(2024, 2, 29).next_day(), Date::ymd(2024, 3, 1));
+        assert_eq!(Date::ymd(2025, 2, 28).next_day(), Date::ymd(2025, 3, 1));
+        assert_eq!(Date::ymd(2100, 2, 28).next_day(), Date::ymd(2100, 3, 1));
+        assert_eq!(Date::ymd(2025, 4, 30).next_day(), Date::ymd(2025, 5, 1));
+        assert_eq!(Date::ymd(2025, 12, 31).next_day(), Date::ymd(2026, 1, 1));
+    }
 
     #[test]
     fn parses_and_checks_days() {

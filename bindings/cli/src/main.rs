@@ -2,9 +2,13 @@
 //! the report as JSON (the same form the page exports) or as a plain-text table.
 //!
 //! Usage: srdi [--date YYYY-MM-DD] [--text] [PROFILE.json]
+//!        srdi --steady-span [--date YYYY-MM-DD]
 //!
 //! PROFILE.json is a profile, or a document exported by the page or by this command (its
-//! `profile` is read).
+//! `profile` is read). `--steady-span` prints the days over which a profile with no dates of its
+//! own gets the result it gets on the date (`catalogue::steady_span`), as
+//! `{"from": "YYYY-MM-DD" | null, "until": "YYYY-MM-DD" | null}` (until: exclusive); the build
+//! stamps the pre-rendered first screen with it.
 
 use srdi_engine::describe::{self, Lang};
 use srdi_engine::money::yuan;
@@ -28,6 +32,7 @@ fn main() -> ExitCode {
 fn run(args: Vec<String>) -> Result<String, String> {
     let mut date = None;
     let mut text = false;
+    let mut span = false;
     let mut path = None;
     let mut it = args.into_iter();
     while let Some(a) = it.next() {
@@ -37,12 +42,25 @@ fn run(args: Vec<String>) -> Result<String, String> {
                 date = Some(Date::parse(&v).map_err(|e| format!("--date {v:?}: {e:?}"))?);
             }
             "--text" => text = true,
+            "--steady-span" => span = true,
             "-h" | "--help" => {
-                return Ok("usage: srdi [--date YYYY-MM-DD] [--text] [PROFILE.json]".into())
+                return Ok("usage: srdi [--date YYYY-MM-DD] [--text] [PROFILE.json]\n       srdi --steady-span [--date YYYY-MM-DD]".into())
             }
             _ if path.is_none() => path = Some(a),
             _ => return Err(format!("unexpected argument {a:?}")),
         }
+    }
+    if span {
+        if let Some(p) = path {
+            return Err(format!("--steady-span takes no profile ({p:?})"));
+        }
+        let (from, until) = catalogue::steady_span(date.unwrap_or_else(today_utc));
+        let json = |d: Option<Date>| d.map_or("null".into(), |d| format!("\"{d}\""));
+        return Ok(format!(
+            "{{\"from\": {}, \"until\": {}}}",
+            json(from),
+            json(until)
+        ));
     }
     let mut input = String::new();
     match &path {

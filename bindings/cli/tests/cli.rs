@@ -55,3 +55,25 @@ fn invalid_profile_names_the_field() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("county: CountyNotInCity"));
 }
+
+/// `--steady-span`: 2026-12-01 lies between the day after 永政办规〔2024〕1号 and the 三明 draft
+/// end (2025-12-31) and the day after 闽工信规〔2023〕11号 and 厦府办规〔2024〕11号 end
+/// (2026-12-31); after that no document gives an end.
+#[test]
+fn steady_span_as_json() {
+    let out = srdi(&["--steady-span", "--date", "2026-12-01"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let span: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(span["from"], "2026-01-01");
+    assert_eq!(span["until"], "2027-01-01");
+    let out = srdi(&["--steady-span", "--date", "2027-03-01"]);
+    let span: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(span["from"], "2027-01-01");
+    assert!(span["until"].is_null());
+    // It takes no profile.
+    assert!(!srdi(&["--steady-span", "p.json"]).status.success());
+}
