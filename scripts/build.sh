@@ -5,6 +5,9 @@ cd "$(dirname "$0")/.."
 [ "${SKIP_SETUP:-}" = 1 ] || bash scripts/setup.sh build
 source scripts/env.sh
 rm -rf dist
+# The days on which the first screen pre-rendered below is the app's (scripts/prerender.mjs),
+# from the engine: a native build of the CLI, before the wasm-only settings below.
+span=$(cargo run -q --locked -p srdi-cli -- --steady-span --date "$(date +%F)")
 # Size (docs/performance.md): std is recompiled with the release profile (opt-level "z") and
 # its `optimize_for_size` choices, a panic is compiled to a trap (no panic message or its
 # formatting in the bundle: 17 KB gzip), panic locations and `Debug` formatting are left out
@@ -26,7 +29,9 @@ CARGO_TARGET_DIR=target/size-api CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="
   cargo build --release --locked -p srdi-js --lib --target wasm32-unknown-unknown
 wasm-bindgen --target web --out-dir dist/api --out-name srdi_api target/size-api/wasm32-unknown-unknown/release/srdi_js.wasm
 wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue dist/api/srdi_api_bg.wasm -o dist/api/srdi_api_bg.wasm
-# The Content-Security-Policy, pinned to this build's loader script.
+# The first screen of a first visit, rendered by the app in Chromium, into index.html.
+node scripts/prerender.mjs dist "$span"
+# The Content-Security-Policy, pinned to this build's inline scripts.
 node scripts/csp.mjs dist/index.html
 # The service worker last, so that it lists every file of this release.
 node scripts/make-sw.mjs dist

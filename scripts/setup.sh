@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Installs what the build and the tests need, skipping whatever is already present at the right
 # version, so that a second run takes seconds. Usage: scripts/setup.sh [build|test|bench]
-#   build: Rust wasm target, trunk, wasm-bindgen-cli (exactly the crate's version), npm tools
-#   test:  all of the above, plus cargo-fuzz, cargo-deny, Debian's chromium and chromium-driver
-#   bench: build's tools, twiggy, Debian's chromium
+#   build: Rust wasm target, trunk, wasm-bindgen-cli (exactly the crate's version), npm tools,
+#          Debian's chromium (the build pre-renders the first screen in it)
+#   test:  all of the above, plus cargo-fuzz, cargo-deny, chromium-driver
+#   bench: build's tools, twiggy
 set -euo pipefail
 cd "$(dirname "$0")/.."
 what=${1:-test}
@@ -59,17 +60,17 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$(sha256sum package-lock.json | 
   sha256sum package-lock.json | cut -d' ' -f1 > "$stamp"
 fi
 
-if [ "$what" = test ] || [ "$what" = bench ]; then
-  missing=()
-  [ -x /usr/bin/chromium ] || missing+=(chromium)
-  [ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
-  # A CJK font so that screenshots and the browser's layout of Chinese text are real.
-  fc-list 2>/dev/null | grep -qi 'wqy\|noto.*cjk' || missing+=(fonts-wqy-zenhei)
-  if [ ${#missing[@]} -gt 0 ]; then
-    say "installing Debian packages: ${missing[*]}"
-    SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
-    $SUDO apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
-  fi
+# Debian's Chromium for every use: the build pre-renders the first screen in it
+# (scripts/prerender.mjs); the tests and the benchmark drive it; ChromeDriver only for the tests.
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+[ "$what" != test ] || [ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
+# A CJK font so that screenshots and the browser's layout of Chinese text are real.
+fc-list 2>/dev/null | grep -qi 'wqy\|noto.*cjk' || missing+=(fonts-wqy-zenhei)
+if [ ${#missing[@]} -gt 0 ]; then
+  say "installing Debian packages: ${missing[*]}"
+  SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 say "ready"

@@ -45,13 +45,16 @@ pub fn focus_first_question_later() {
     let _ = window.set_timeout_with_callback(focus.unchecked_ref());
 }
 
-/// Mounts the page on `<main id="app">`. (If the wasm ever stops, `www/crash.js` says so: the
+/// Mounts the page on `<main id="app">`, in place of the first screen the build pre-rendered
+/// there (scripts/prerender.mjs): Yew builds the same DOM in the same task, before the browser
+/// paints again, so the swap is not seen. (If the wasm ever stops, `www/crash.js` says so: the
 /// release build turns a panic into a trap, so there is no Rust panic hook.)
 #[wasm_bindgen]
 pub fn start() {
     let root = gloo::utils::document().get_element_by_id("app");
     match root {
         Some(root) => {
+            root.set_text_content(None);
             yew::Renderer::<components::app::App>::with_root(root).render();
         }
         None => {

@@ -102,12 +102,6 @@ pub fn app(props: &AppProps) -> Html {
     use_effect_with((), |_| crate::prefs::register_service_worker());
     // Keep <html lang> in step with the page language.
     use_effect_with(state.lang, |lang| crate::prefs::apply_lang(*lang));
-    use_effect_with((), |_| {
-        // Marks the first rendered result, for the start-up benchmark.
-        if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
-            let _ = perf.mark("first-result");
-        }
-    });
     let tx = t(state.lang);
     let handle = AppHandle::new(state.clone());
     let step = match state.step {

@@ -46,7 +46,7 @@ pub fn results() -> Html {
                     <ul>{ for view.excluded.iter().map(|x| excluded(x, &app)) }</ul>
                 </details>
             }
-            <p class="note">{ tx.estimate_note }{ " " }{ tx.evaluation_date }{ tx.colon }{ &view.evaluation_date }</p>
+            <p class="note">{ tx.estimate_note }{ " " }{ tx.evaluation_date }{ tx.colon }<time>{ &view.evaluation_date }</time></p>
         </section>
     }
 }

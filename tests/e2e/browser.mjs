@@ -15,6 +15,28 @@ export async function launch() {
 }
 
 /**
+ * Waits until the app has started: the pre-rendered first screen (scripts/prerender.mjs) is on
+ * the page before that, inert, and is replaced when the app starts; www/prerender.js sets the
+ * `app-ready` mark then.
+ */
+export async function appReady(page) {
+  await page.waitForFunction(() => performance.getEntriesByName('app-ready').length > 0, null, { timeout: 20_000 });
+}
+
+/** Opens the page at `url` and waits until the app has started. */
+export async function openApp(page, url, options = {}) {
+  const response = await page.goto(url, options);
+  await appReady(page);
+  return response;
+}
+
+/** Reloads the page and waits until the app has started again. */
+export async function reloadApp(page) {
+  await page.reload();
+  await appReady(page);
+}
+
+/**
  * Serves `dir` (the release build by default, or the directory named by $DIST) and launches
  * the browser for one test file; returns an object whose `origin` and `browser` are set once the file's `before` hook ran.
  */

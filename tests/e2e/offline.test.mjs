@@ -6,7 +6,7 @@ import { cp, mkdtemp, readFile, writeFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { serve } from '../../scripts/serve.mjs';
-import { answerYongchun, launch } from './browser.mjs';
+import { answerYongchun, launch, openApp, reloadApp } from './browser.mjs';
 
 let server, browser, origin, dir;
 before(async () => {
@@ -22,14 +22,14 @@ after(async () => { await browser?.close(); server?.close(); await rm(dir, { rec
 test('after the first visit the page opens and computes offline; a new release replaces the cache', async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${origin}/`);
+  await openApp(page, `${origin}/`);
   await page.waitForSelector('#total-exact');
   await page.evaluate(() => navigator.serviceWorker.ready);
   const first = await page.evaluate(() => caches.keys());
   assert.equal(first.filter((k) => k.startsWith('srdi-')).length, 1);
 
   await context.setOffline(true);
-  await page.reload();
+  await reloadApp(page);
   await page.waitForSelector('#total-exact');
   await answerYongchun(page, 'innovative', { innovative: '2024-05-01' }, '2025-06-01');
   // 永政办规〔2024〕1号 四、（一）: 创新型 1万, computed with the network off.
@@ -56,18 +56,18 @@ test('after the first visit the page opens and computes offline; a new release r
 test('answers are kept on the device only when asked, and forgotten on request', async () => {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
-  await page.goto(`${origin}/`);
+  await openApp(page, `${origin}/`);
   await page.selectOption('#city', 'xiamen');
   assert.equal(await page.evaluate(() => localStorage.getItem('srdi-calculator.answers')), null, 'saved by default');
   await page.check('#keep-local');
-  await page.goto(`${origin}/`); // no fragment
-  await page.reload();
+  await openApp(page, `${origin}/`); // no fragment
+  await reloadApp(page);
   await page.waitForSelector('#total-exact');
   await page.click('button:has-text("所在地")');
   assert.equal(await page.inputValue('#city'), 'xiamen');
   await page.click('#forget');
   assert.equal(await page.evaluate(() => localStorage.getItem('srdi-calculator.answers')), null);
-  await page.goto(`${origin}/?fresh`);
+  await openApp(page, `${origin}/?fresh`);
   await page.waitForSelector('#city');
   assert.equal(await page.inputValue('#city'), '');
   await context.close();

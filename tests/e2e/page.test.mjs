@@ -3,7 +3,7 @@
 // makes is recorded: only its own files, and nothing at all after load.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { answerYongchun, servedPage } from './browser.mjs';
+import { answerYongchun, openApp, reloadApp, servedPage } from './browser.mjs';
 
 const env = servedPage(before, after);
 
@@ -14,7 +14,7 @@ async function open(viewport = { width: 1280, height: 900 }) {
   const requests = [];
   let loaded = false;
   page.on('request', (r) => requests.push({ url: r.url(), afterLoad: loaded }));
-  await page.goto(`${env.origin}/`, { waitUntil: 'networkidle' });
+  await openApp(page, `${env.origin}/`, { waitUntil: 'networkidle' });
   await page.waitForSelector('#total-exact');
   loaded = true;
   return { page, requests, context };
@@ -100,7 +100,7 @@ test('English is one click away and remembered on this device', async () => {
   const line = await page.textContent('li.line[data-entry="yc-first-provincial"]');
   assert.match(line, /Top-up award for a first recognition as provincial SRDI SME/);
   assert.match(line, /县财政分别给予每家一次性/);
-  await page.reload();
+  await reloadApp(page);
   await page.waitForSelector('#total-exact');
   assert.equal(await page.textContent('h1'), 'SRDI Support Calculator');
   await page.click('#lang');

@@ -12,7 +12,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { answerByForm, servedPage, shareFragment } from './browser.mjs';
+import { answerByForm, openApp, servedPage, shareFragment } from './browser.mjs';
 
 const env = servedPage(before, after);
 const DESKTOP = { width: 1280, height: 900 };
@@ -23,7 +23,7 @@ async function open({ fragment = '', viewport = DESKTOP, bypassCSP = false } = {
   // bypassCSP only where axe-core is injected; the page itself runs under its CSP.
   const context = await env.browser.newContext({ viewport, locale: 'zh-CN', bypassCSP });
   const page = await context.newPage();
-  await page.goto(`${env.origin}/${fragment ? `#${fragment}` : ''}`, { waitUntil: 'networkidle' });
+  await openApp(page, `${env.origin}/${fragment ? `#${fragment}` : ''}`, { waitUntil: 'networkidle' });
   await page.waitForSelector('#total-exact');
   // A share link that the page could not read in full shows a notice: none expected here.
   assert.equal(await page.locator('.notice').count(), 0, 'the share link was read in full');

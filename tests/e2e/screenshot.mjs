@@ -1,7 +1,7 @@
 // Screenshots of the built page at desktop and phone width, for the README and for review.
 // Usage: node tests/e2e/screenshot.mjs [outdir]
 import { serve } from '../../scripts/serve.mjs';
-import { launch } from './browser.mjs';
+import { launch, openApp } from './browser.mjs';
 import { resolve } from 'node:path';
 
 const out = process.argv[2] ?? 'docs';
@@ -11,7 +11,7 @@ const browser = await launch();
 for (const [name, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 360, height: 780 }]]) {
   const context = await browser.newContext({ viewport, locale: 'zh-CN' });
   const page = await context.newPage();
-  await page.goto(url);
+  await openApp(page, url);
   await page.selectOption('#city', 'quanzhou');
   await page.selectOption('#county', 'yongchun');
   await page.click('#next');

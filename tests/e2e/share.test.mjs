@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { answerYongchun, servedPage } from './browser.mjs';
+import { answerYongchun, openApp, servedPage } from './browser.mjs';
 
 const env = servedPage(before, after);
 
@@ -22,7 +22,7 @@ test('share link, print, CSV and JSON export and import, with no request after l
   const after = [];
   let loaded = false;
   page.on('request', (r) => { if (loaded) after.push(r.url()); });
-  await page.goto(`${env.origin}/`);
+  await openApp(page, `${env.origin}/`);
   await page.waitForSelector('#total-exact');
   loaded = true;
   await fill(page);
@@ -58,7 +58,7 @@ test('share link, print, CSV and JSON export and import, with no request after l
 
   // A fresh page opened on the link restores every answer and the result.
   const other = await context.newPage();
-  await other.goto(link);
+  await openApp(other, link);
   await other.waitForSelector('#total-exact');
   assert.equal(await other.textContent('.level-county h3'), county);
   await other.click('button:has-text("园区与厂房")');
@@ -66,7 +66,7 @@ test('share link, print, CSV and JSON export and import, with no request after l
 
   // Import into an empty page.
   const third = await context.newPage();
-  await third.goto(`${env.origin}/`);
+  await openApp(third, `${env.origin}/`);
   await third.setInputFiles('#import-json', jsonPath);
   await third.waitForFunction(() => document.querySelector('.level-county h3')?.textContent.includes('750,000 元'));
 
@@ -78,7 +78,7 @@ test('share link, print, CSV and JSON export and import, with no request after l
 test('a damaged link keeps what it can and says what it could not read', async () => {
   const context = await env.browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${env.origin}/#v1;c=quanzhou;k=yongchun;t=giant;a=park_rent_per_year:3x;zz`);
+  await openApp(page, `${env.origin}/#v1;c=quanzhou;k=yongchun;t=giant;a=park_rent_per_year:3x;zz`);
   await page.waitForSelector('#total-exact');
   const notice = await page.textContent('.notice');
   assert.match(notice, /t=giant/);

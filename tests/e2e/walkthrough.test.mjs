@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
-import { servedPage } from './browser.mjs';
+import { openApp, servedPage } from './browser.mjs';
 
 const env = servedPage(before, after);
 
@@ -24,7 +24,7 @@ for (const [name, viewport] of [['desktop', { width: 1280, height: 900 }], ['pho
     const afterLoad = [];
     let loaded = false;
     page.on('request', (r) => { if (loaded) afterLoad.push(r.url()); });
-    await page.goto(`${env.origin}/`, { waitUntil: 'networkidle' });
+    await openApp(page, `${env.origin}/`, { waitUntil: 'networkidle' });
     await page.waitForSelector('#total-exact');
     loaded = true;
     await axe(page, 'the first step');
