@@ -1,5 +1,7 @@
 // Writes dist/sw.js from scripts/sw.template.js: the list of the page's files and a version
-// derived from their contents, so each release gets a fresh cache.
+// derived from their contents, so each release gets a fresh cache. Minified (terser): it is part
+// of the first visit's transfer.
+import { minify } from 'terser';
 import { readdirSync, readFileSync, writeFileSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join, relative } from 'node:path';
@@ -19,9 +21,13 @@ const own = files
   .sort();
 const hash = createHash('sha256');
 for (const f of own) hash.update(f).update(readFileSync(f));
-const list = ['./', ...own.map((f) => './' + relative(dist, f).split('\\').join('/'))];
+// The page as "./" only (sw.template.js answers index.html with it): listing both would download
+// it twice on the first visit.
+const list = ['./', ...own.filter((f) => relative(dist, f) !== 'index.html').map((f) => './' + relative(dist, f).split('\\').join('/'))];
 const sw = readFileSync('scripts/sw.template.js', 'utf8')
   .replace('__VERSION__', hash.digest('hex').slice(0, 16))
   .replace('__FILES__', JSON.stringify(list, null, 2));
-writeFileSync(join(dist, 'sw.js'), sw);
+const min = await minify(sw, { compress: { passes: 2 }, mangle: true, format: { comments: false } });
+if (!min.code) throw new Error('terser produced nothing for sw.js');
+writeFileSync(join(dist, 'sw.js'), min.code);
 console.log(`dist/sw.js: ${list.length} files cached`);

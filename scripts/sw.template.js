@@ -16,11 +16,13 @@ self.addEventListener('activate', (event) => {
   );
 });
 
-// Cache first for the page's own files; nothing else is ever fetched by the page.
+// Cache first for the page's own files; nothing else is ever fetched by the page. The page is
+// cached once, as "./": opening it as index.html gets the same copy.
 self.addEventListener('fetch', (event) => {
   const url = new URL(event.request.url);
   if (event.request.method !== 'GET' || url.origin !== self.location.origin) return;
+  const page = url.pathname.endsWith('/index.html') ? new URL('./', self.location).href : null;
   event.respondWith(
-    caches.match(event.request, { ignoreSearch: true }).then((hit) => hit ?? fetch(event.request)),
+    caches.match(page ?? event.request, { ignoreSearch: true }).then((hit) => hit ?? fetch(event.request)),
   );
 });

@@ -3,7 +3,6 @@
 // panic hook: any uncaught WebAssembly.RuntimeError, from an event handler or from start-up,
 // shows one banner in both languages with a plain reload link. The answers survive because
 // they live in the URL fragment, which the link keeps. Built with DOM calls, not innerHTML.
-'use strict';
 (function () {
   var shown = false;
   function show(error) {

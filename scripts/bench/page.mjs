@@ -4,9 +4,11 @@
 //
 // Measures, prints a table and one PASS/FAIL line per budget, and writes every figure to
 // target/bench/page.json:
-//   1. start-up: navigation start → the `first-result` mark (src/components/app.rs), over cold
-//      loads (a new browser context each: empty HTTP and code caches), interleaved with a blank
-//      static page served by the same server; the phases of the page's load (resource timing);
+//   1. start-up: navigation start → the `first-result` mark (www/prerender.js: when a result is
+//      first in the page, pre-rendered or from the app), and → `app-ready` (the app has started
+//      and answers input), over cold loads (a new browser context each: empty HTTP and code
+//      caches), interleaved with a blank static page served by the same server; the phases of
+//      the page's load (resource timing);
 //   2. input → DOM: with the full profile (examples/full-profile.json, through its share link),
 //      an `input` event on an amount field until the new total is in the DOM;
 //   3. the engine in wasm: calculate() of the JS API (dist/api/), with 1 to 100 loans;
@@ -107,8 +109,10 @@ function collectTimings() {
   const mark = performance.getEntriesByName('first-result')[0];
   const b = window.__bench ?? {};
   const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+  const ready = performance.getEntriesByName('app-ready')[0];
   return {
     first_result: mark.startTime,
+    app_ready: ready ? ready.startTime : null,
     fcp: fcp ? fcp.startTime : null,
     html_end: nav.responseEnd,
     dom_interactive: nav.domInteractive,
@@ -294,6 +298,8 @@ async function main() {
         const page = await newPage(context);
         await page.goto(url, { waitUntil: 'commit', timeout: STARTUP.timeoutMs });
         await page.waitForFunction(() => performance.getEntriesByName('first-result').length > 0, null, { timeout: STARTUP.timeoutMs });
+        // The page's app has started too (the blank page has no app).
+        if (url !== kinds.blank) await page.waitForFunction(() => performance.getEntriesByName('app-ready').length > 0, null, { timeout: STARTUP.timeoutMs });
         // The first contentful paint, for information (the blank page's mark comes before it).
         await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, { timeout: 3_000 }).catch(() => {});
         return await page.evaluate(collectTimings);
@@ -324,11 +330,15 @@ async function main() {
     }
     const ratio = median(first('page')) / median(first('blank'));
     fig('startup.ratio_page_to_blank', ratio, 2);
-    // For information: when the page's first render takes over 16 ms, Yew's scheduler yields to
-    // the browser (setTimeout) before running effects, so the mark comes after the first frame's
-    // style, layout and paint on the main thread; the blank page's mark comes during parsing,
-    // before any frame. The first contentful paint is the same moment for both pages (it is the
-    // frame's presentation time, so here later than the page's mark).
+    // For information: when the app answers input (the pre-rendered first screen is inert until
+    // then), with no answers and with the full profile in the link.
+    for (const [k, label] of [['page', 'app_ready'], ['full', 'full_profile.app_ready']]) {
+      const ready = loads[k].map((l) => l.app_ready).filter((x) => x !== null);
+      fig(`startup.${label}.median_ms`, median(ready));
+      fig(`startup.${label}.p95_ms`, pct(ready, 95));
+    }
+    // For information: the first contentful paint, the same moment for both pages (the
+    // frame's presentation time, later than either mark, which both come during parsing).
     const fcp = (k) => loads[k].map((l) => l.fcp).filter((x) => x !== null);
     fig('startup.fcp.median_ms', median(fcp('page')));
     fig('startup.blank.fcp.median_ms', median(fcp('blank')));
@@ -340,23 +350,23 @@ async function main() {
     const glueRe = /\/srdi-calculator-[^/]*\.js$/;
     console.log('  phases of the page (median ms from navigation start):');
     fig('startup.phase.html_response_end_ms', phase('page', (l) => l.html_end));
+    fig('startup.phase.first_result_ms', phase('page', (l) => l.first_result));
     fig('startup.phase.glue_js_end_ms', phase('page', res(glueRe, 'end')));
     fig('startup.phase.wasm_fetch_start_ms', phase('page', res(wasmRe, 'start')));
     fig('startup.phase.wasm_fetch_end_ms', phase('page', res(wasmRe, 'end')));
     fig('startup.phase.instantiate_start_ms', phase('page', (l) => l.inst_start));
     fig('startup.phase.compiled_instantiated_ms', phase('page', (l) => l.inst_end));
     fig('startup.phase.app_started_ms', phase('page', (l) => l.app_started));
-    fig('startup.phase.first_result_ms', phase('page', (l) => l.first_result));
     fig('startup.phase.blank_html_response_end_ms', phase('blank', (l) => l.html_end));
     console.log('  the same as durations (medians of per-load differences):');
     const span = (f, g) => median(loads.page.map((l) => (f(l) ?? NaN) - (g(l) ?? NaN)).filter(Number.isFinite));
     fig('startup.span.html_ms', median(loads.page.map((l) => l.html_end)));
+    fig('startup.span.html_to_first_result_ms', span((l) => l.first_result, (l) => l.html_end));
     fig('startup.span.html_to_wasm_fetch_end_ms', span(res(wasmRe, 'end'), (l) => l.html_end));
     fig('startup.span.wasm_download_ms', span(res(wasmRe, 'end'), res(wasmRe, 'start')));
     fig('startup.span.wasm_fetch_end_to_instantiated_ms', span((l) => l.inst_end, res(wasmRe, 'end')));
     fig('startup.span.instantiated_to_app_started_ms', span((l) => l.app_started, (l) => l.inst_end));
-    fig('startup.span.app_started_to_first_result_ms', span((l) => l.first_result, (l) => l.app_started));
-    fig('startup.span.full_profile_minus_empty_ms', median(first('full')) - median(first('page')));
+    fig('startup.span.first_result_to_app_started_ms', span((l) => l.app_started, (l) => l.first_result));
     fig('startup.failed_loads', failed.page.length + failed.blank.length + failed.full.length, 0);
     const enough = loads.page.length >= STARTUP.min && loads.blank.length >= STARTUP.min && failed.page.length + failed.blank.length === 0;
     if (!enough) notes.push(`start-up: ${loads.page.length} page and ${loads.blank.length} blank loads in ${STARTUP.maxMs / 1000} s (at least ${STARTUP.min} needed), ${failed.page.length + failed.blank.length} failed: ${[...failed.page, ...failed.blank].slice(0, 2).join('; ')}`);

@@ -9,11 +9,13 @@ import { serve } from '../../scripts/serve.mjs';
 import { answerYongchun, launch, openApp, reloadApp } from './browser.mjs';
 
 let server, browser, origin, dir;
+/** Every answer of the server: path, status, body bytes. */
+const sent = [];
 before(async () => {
   // A copy of the release, so that the test can publish a "new release" into it.
   dir = await mkdtemp(join(tmpdir(), 'srdi-dist-'));
   await cp(resolve('dist'), dir, { recursive: true });
-  server = await serve(dir, 0);
+  server = await serve(dir, 0, (path, status, bytes) => sent.push({ path, status, bytes }));
   origin = `http://127.0.0.1:${server.address().port}`;
   browser = await launch();
 });
@@ -22,13 +24,23 @@ after(async () => { await browser?.close(); server?.close(); await rm(dir, { rec
 test('after the first visit the page opens and computes offline; a new release replaces the cache', async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
+  sent.length = 0;
   await openApp(page, `${origin}/`);
   await page.waitForSelector('#total-exact');
   await page.evaluate(() => navigator.serviceWorker.ready);
   const first = await page.evaluate(() => caches.keys());
   assert.equal(first.filter((k) => k.startsWith('srdi-')).length, 1);
+  // The first visit, the service worker's precache included, downloads the wasm and its glue
+  // once (they are immutable: the precache gets them from the browser's cache) and the page
+  // once (the precache revalidates it: 304).
+  const bodies = (re) => sent.filter((r) => re.test(r.path) && r.status === 200).length;
+  assert.equal(bodies(/_bg\.wasm$/), 1, JSON.stringify(sent));
+  assert.equal(bodies(/-[0-9a-f]{16}\.js$/), 1, JSON.stringify(sent));
+  assert.equal(bodies(/^\/(index\.html)?$/), 1, JSON.stringify(sent));
 
   await context.setOffline(true);
+  // Offline, the page opens at either of its addresses.
+  await openApp(page, `${origin}/index.html`);
   await reloadApp(page);
   await page.waitForSelector('#total-exact');
   await answerYongchun(page, 'innovative', { innovative: '2024-05-01' }, '2025-06-01');
@@ -38,7 +50,9 @@ test('after the first visit the page opens and computes offline; a new release r
 
   // Publish a new release: a changed sw.js (new cache name). The old cache is deleted.
   const sw = await readFile(join(dir, 'sw.js'), 'utf8');
-  await writeFile(join(dir, 'sw.js'), sw.replace(/const CACHE = 'srdi-[0-9a-f]+'/, "const CACHE = 'srdi-nextrelease'"));
+  const next = sw.replace(/(const CACHE\s*=\s*)["']srdi-[0-9a-f]+["']/, "$1'srdi-nextrelease'");
+  assert.notEqual(next, sw, 'no cache name found in sw.js');
+  await writeFile(join(dir, 'sw.js'), next);
   // The build's precompressed twin would still be served for it: a release rewrites both.
   await rm(join(dir, 'sw.js.gz'), { force: true });
   await page.evaluate(async () => {
