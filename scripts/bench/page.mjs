@@ -11,7 +11,8 @@
 //      the page's load (resource timing);
 //   2. input → DOM: with the full profile (examples/full-profile.json, through its share link),
 //      an `input` event on an amount field until the new total is in the DOM;
-//   3. the engine in wasm: calculate() of the JS API (dist/api/), with 1 to 100 loans;
+//   3. the engine in wasm, with 1 to 100 loans: the evaluation alone (evaluateRepeatedly of the
+//      JS API, dist/api/), and calculate(), which also converts the profile and report;
 //   4. memory: wasm linear memory + JS heap after load and after 1,000 recalculations.
 // The share link of the full profile comes from the CLI (`cargo run -p srdi-cli`, a native build
 // into target/). Exit status: 0 all budgets pass, 1 a budget fails, 2 the bench could not run.
@@ -232,6 +233,29 @@ async function engineBench({ pageWasm, profiles, checks, warmup, iterations, max
     perCall.sort((a, b) => a - b);
     const m = perCall.length >> 1;
     v.median_us = (perCall.length % 2 ? perCall[m] : (perCall[m - 1] + perCall[m]) / 2) * 1000;
+    // The evaluation alone, inside the wasm (evaluateRepeatedly: no conversion of the report):
+    // batches of n evaluations in one call, n long enough for the timer.
+    const total = api.evaluateRepeatedly(profile, 1);
+    if (total !== v.total) throw new Error(`evaluateRepeatedly gives ${total}, calculate ${v.total}`);
+    const q0 = performance.now();
+    api.evaluateRepeatedly(profile, 200);
+    const one = Math.max((performance.now() - q0) / 200, 1e-4);
+    const n = Math.max(1, Math.ceil((50 * Math.max(resolution, 0.005)) / one));
+    const perEval = [];
+    let evals = 0;
+    const e0 = performance.now();
+    while (evals < iterations * 10 && performance.now() - e0 < maxMs) {
+      const a = performance.now();
+      api.evaluateRepeatedly(profile, n);
+      perEval.push((performance.now() - a) / n);
+      evals += n;
+    }
+    perEval.sort((a, b) => a - b);
+    const k = perEval.length >> 1;
+    Object.assign(v, {
+      evaluations: evals, evaluation_batch: n,
+      evaluation_median_us: (perEval.length % 2 ? perEval[k] : (perEval[k - 1] + perEval[k]) / 2) * 1000,
+    });
     result.variants[name] = v;
   }
   return result;
@@ -467,7 +491,7 @@ async function main() {
     console.log('');
 
     // ---------------------------------------------------------- 3. the engine in wasm
-    console.log('# 3. the engine in wasm: calculate(profile) of dist/api/srdi_api.js');
+    console.log('# 3. the engine in wasm (dist/api/srdi_api.js): evaluateRepeatedly(profile, n) and calculate(profile)');
     {
       const loans = (n) => Array.from({ length: n }, (_, i) => ({
         ...profile.loans[i % profile.loans.length],
@@ -490,8 +514,10 @@ async function main() {
         fig('engine.timer_resolution_us', r.timer_resolution_ms * 1000, 1);
         for (const [name, v] of Object.entries(r.variants)) {
           console.log(`  ${name}: ${v.loans} loans, ${v.lines} lines, total ${v.total} 元, ${v.iterations} calls after ${v.warmup} warm-up, batches of ${v.batch}`);
-          fig(`engine.${name}.mean_us`, v.mean_us);
-          fig(`engine.${name}.median_us`, v.median_us);
+          fig(`engine.${name}.calculate.mean_us`, v.mean_us);
+          fig(`engine.${name}.calculate.median_us`, v.median_us);
+          console.log(`  ${name}, the evaluation alone in wasm: ${v.evaluations} evaluations in batches of ${v.evaluation_batch}`);
+          fig(`engine.${name}.evaluation.median_us`, v.evaluation_median_us);
           if (v.iterations < ENGINE.iterations) notes.push(`engine ${name}: ${v.iterations} of ${ENGINE.iterations} calls in ${ENGINE.maxMs / 1000} s`);
         }
         fig('engine.page_wasm_compile_ms', median(r.compile_ms));

@@ -123,6 +123,53 @@ fn today() -> Date {
 pub fn calculate(
     #[wasm_bindgen(unchecked_param_type = "Profile")] profile: JsValue,
 ) -> Result<JsValue, JsValue> {
+    let profile = read_profile(profile)?;
+    let report = evaluate(&profile, today());
+    let out = ReportOut {
+        evaluation_date: report.evaluation_date,
+        lines: report
+            .lines
+            .iter()
+            .map(|l| LineOut {
+                line: l,
+                formula: describe::formula(l, Lang::Zh),
+            })
+            .collect(),
+        excluded: report
+            .excluded
+            .iter()
+            .map(|x| ExclusionOut {
+                exclusion: x,
+                why: describe::reason(&x.reason, Lang::Zh),
+            })
+            .collect(),
+        totals: &report.totals,
+    };
+    Ok(to_js(&out))
+}
+
+/// For benchmarks: evaluates a profile `times` times (at least once) inside the wasm and returns
+/// the exact total of the last evaluation, as `calculate` would give it. Timing this call
+/// measures the engine itself in wasm; `calculate` adds converting the profile and the whole
+/// report between JS objects and Rust.
+#[wasm_bindgen(js_name = evaluateRepeatedly)]
+pub fn evaluate_repeatedly(
+    #[wasm_bindgen(unchecked_param_type = "Profile")] profile: JsValue,
+    times: u32,
+) -> Result<String, JsValue> {
+    let profile = read_profile(profile)?;
+    let today = today();
+    let mut report = evaluate(&profile, today);
+    for _ in 1..times {
+        // Opaque to the optimiser, so that no evaluation is skipped.
+        report = evaluate(std::hint::black_box(&profile), today);
+    }
+    Ok(report.totals.all.exact.to_string())
+}
+
+/// Reads a profile from a plain object, naming every field that cannot be read or is out of
+/// range (a `ProfileError`).
+fn read_profile(profile: JsValue) -> Result<Profile, JsValue> {
     // serde-wasm-bindgen reads only the fields it knows, so a misspelt key would be ignored
     // silently: name it instead.
     if let Some(object) = profile.dyn_ref::<js_sys::Object>() {
@@ -168,28 +215,7 @@ pub fn calculate(
                 .collect(),
         }));
     }
-    let report = evaluate(&profile, today());
-    let out = ReportOut {
-        evaluation_date: report.evaluation_date,
-        lines: report
-            .lines
-            .iter()
-            .map(|l| LineOut {
-                line: l,
-                formula: describe::formula(l, Lang::Zh),
-            })
-            .collect(),
-        excluded: report
-            .excluded
-            .iter()
-            .map(|x| ExclusionOut {
-                exclusion: x,
-                why: describe::reason(&x.reason, Lang::Zh),
-            })
-            .collect(),
-        totals: &report.totals,
-    };
-    Ok(to_js(&out))
+    Ok(profile)
 }
 
 #[derive(Serialize)]

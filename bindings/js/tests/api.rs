@@ -62,3 +62,29 @@ fn catalogue_lists_every_entry() {
     );
     assert!(!srdi_js::catalogue_version().is_empty());
 }
+
+/// The benchmark's entry point gives the same exact total as `calculate`: 永政办规〔2024〕1号
+/// 四、（一）, a first 省级 recognition on 2024-03-01 → 100,000 元; and it reads the profile the
+/// same way (a bad one names its field).
+#[wasm_bindgen_test]
+fn evaluate_repeatedly_gives_the_total_of_calculate() {
+    let profile = || {
+        JSON::parse(
+            r#"{"city":"quanzhou","county":"yongchun","tier":"provincial",
+                "recognitions":{"provincial":"2024-03-01"},"evaluation_date":"2025-06-01"}"#,
+        )
+        .unwrap()
+    };
+    assert_eq!(
+        srdi_js::evaluate_repeatedly(profile(), 50).unwrap(),
+        "100000"
+    );
+    assert_eq!(
+        srdi_js::evaluate_repeatedly(profile(), 0).unwrap(),
+        "100000"
+    );
+    let bad = JSON::parse(r#"{"city":"quanzhou","county":"siming"}"#).unwrap();
+    let err = srdi_js::evaluate_repeatedly(bad, 3).unwrap_err();
+    let first = js_sys::Array::from(&get(&err, "errors")).get(0);
+    assert_eq!(get(&first, "field").as_string().unwrap(), "county");
+}
