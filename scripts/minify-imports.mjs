@@ -25,8 +25,8 @@
 // resolve to a function with exactly the source text the old name resolved to in the old glue,
 // and the module must validate. Anything unexpected stops the script with a message and a
 // non-zero exit, leaving dist/ untouched.
+import { repin } from './sri.mjs';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 
 const dist = process.argv[2] ?? 'dist';
@@ -191,27 +191,11 @@ try {
 }
 
 // ---- Subresource Integrity in index.html ------------------------------------------------------
-const sri = (alg, bytes) => `${alg}-${createHash(alg).update(bytes).digest('base64')}`;
-let newHtml = html;
-const pinned = [];
-for (const [file, oldBytes, newBytes] of [[wasmName, oldWasm, newWasm], [jsName, Buffer.from(oldJs), Buffer.from(newJs)]]) {
-  for (const alg of ['sha256', 'sha384', 'sha512']) {
-    const from = sri(alg, oldBytes), to = sri(alg, newBytes);
-    const n = newHtml.split(from).length - 1;
-    if (n) { newHtml = newHtml.split(from).join(to); pinned.push(`${file} ${alg} ×${n}`); }
-  }
-}
-// Every integrity value given for one of the two files must now be the new bytes' hash: one
-// that matched neither the old nor the new bytes means index.html and the files disagree.
-for (const tag of newHtml.match(/<(?:link|script)\b[^>]*>/g) ?? []) {
-  const integrity = tag.match(/\bintegrity\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/);
-  if (!integrity) continue;
-  const file = [[wasmName, newWasm], [jsName, Buffer.from(newJs)]].find(([f]) => new RegExp(`(?:src|href)\\s*=\\s*["']?(?:\\./)?${esc(f)}["'\\s>]`).test(tag));
-  if (!file) continue;
-  for (const token of (integrity[1] ?? integrity[2] ?? integrity[3]).split(/\s+/).filter(Boolean)) {
-    const alg = token.split('-')[0];
-    if (token !== sri(alg, file[1])) fail(`${htmlPath}: integrity ${token} for ${file[0]} matches neither the old nor the new file`);
-  }
+let newHtml, pinned;
+try {
+  ({ html: newHtml, pinned } = repin(html, [[wasmName, oldWasm, newWasm], [jsName, Buffer.from(oldJs), Buffer.from(newJs)]]));
+} catch (e) {
+  fail(`${htmlPath}: ${e.message}`);
 }
 if (!pinned.length) console.warn(`minify-imports: note: ${htmlPath} pins no integrity hash for ${jsName} or ${wasmName}`);
 

@@ -3,12 +3,11 @@
 // `export default`, leaving it as written. Run after scripts/minify-imports.mjs, before the CSP,
 // service-worker and .gz steps. Usage: node scripts/minify-js.mjs [dist]
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
+import { repin } from './sri.mjs';
 import { join } from 'node:path';
 import { minify } from 'terser';
 
 const dist = process.argv[2] ?? 'dist';
-const sri = (b) => 'sha384-' + createHash('sha384').update(b).digest('base64');
 const glue = readdirSync(dist).filter((f) => f.endsWith('.js') && readdirSync(dist).includes(f.replace(/\.js$/, '_bg.wasm')));
 if (glue.length !== 1) throw new Error(`expected one wasm-bindgen glue in ${dist}, found ${glue.join(', ')}`);
 const path = join(dist, glue[0]);
@@ -22,7 +21,7 @@ writeFileSync(path, after);
 rmSync(path + '.gz', { force: true });
 const htmlPath = join(dist, 'index.html');
 const html = readFileSync(htmlPath, 'utf8');
-const [oldHash, newHash] = [sri(before), sri(after)];
-if (!html.includes(oldHash)) throw new Error(`index.html does not pin ${glue[0]} as ${oldHash}`);
-writeFileSync(htmlPath, html.split(oldHash).join(newHash));
+const { html: pinnedHtml, pinned } = repin(html, [[glue[0], before, after]]);
+if (!pinned.length) throw new Error(`index.html pins no integrity hash for ${glue[0]}`);
+writeFileSync(htmlPath, pinnedHtml);
 console.log(`minified ${glue[0]}: ${before.length} -> ${after.length} bytes`);
