@@ -56,7 +56,7 @@ try {
       for (const n of [...d.childNodes]) if (n.nodeName !== 'SUMMARY') n.remove();
     }
     const times = [...app.querySelectorAll('time')].filter((t) => t.textContent === today).length;
-    return { html: app.innerHTML, times, text: app.textContent, value: document.getElementById('total-exact').textContent };
+    return { html: app.innerHTML, times, value: document.getElementById('total-exact').textContent };
   }, today);
   await context.close();
 } finally {
