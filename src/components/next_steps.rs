@@ -1,11 +1,13 @@
 //! 办理指引 / next steps: every claimable line grouped by the department to approach, nearest
-//! level first, with how often it is paid and the facts from the answers it depends on; and the
+//! level first, with how often it is paid and the facts from the answers it depends on; how many
+//! lines of the result cannot be claimed now (a draft, expired or not yet in force text); and the
 //! lines a "what if" change would unlock, with the change. A panel rendered by a plain function,
 //! not a component (see [`crate::components`]).
 
 use crate::components::app::AppHandle;
 use crate::components::class_list;
 use crate::text::{t, Lang};
+use srdi_engine::catalogue::Status;
 use srdi_engine::checklist::checklist;
 use srdi_engine::describe;
 use srdi_engine::what_if::Change;
@@ -68,6 +70,15 @@ pub fn next_steps(app: &AppHandle, print_only: bool) -> Html {
             }
         })
         .collect();
+    // The result shows them (marked, not counted); said here so that their absence is no
+    // surprise (a Sanming firm's whole city text is a draft).
+    let left_out = app
+        .report
+        .lines
+        .iter()
+        .filter(|l| l.status != Status::InForce)
+        .count();
+    let left_out = (left_out > 0).then(|| tx.next_left_out.replace("{n}", &left_out.to_string()));
     let unlocks: Vec<Html> = app
         .scenarios
         .iter()
@@ -103,6 +114,7 @@ pub fn next_steps(app: &AppHandle, print_only: bool) -> Html {
             <p class="help">{ tx.next_help }</p>
             if group_views.is_empty() { <p>{ tx.next_none }</p> }
             { for group_views }
+            if let Some(note) = left_out { <p class="help left-out">{ note }</p> }
             if !unlocks.is_empty() {
                 <h3>{ tx.unlock_title }</h3>
                 <ul class="unlocks">{ for unlocks }</ul>

@@ -429,6 +429,10 @@ test('next steps, Xiamen (Siming district) Little Giant from a share link: distr
   await page.click('.tab:has-text("办理指引")');
   const groups = await readNextSteps(page);
   assertPlan(groups, XIAMEN_PLAN);
+  // On 2025-09-01 both texts are in force (厦府办规〔2024〕11号 from 2024-09-11, 闽工信规〔2023〕11号 from
+  // 2023-12-28, both to 2026-12-31): every line can be claimed, none is said to be left out.
+  assert.equal(await page.locator('.results li.line.not-counted').count(), 0);
+  assert.equal(await page.locator('.next-steps .left-out').count(), 0);
   // 二、（一）2 绩效奖励 is for 小巨人后备企业 only: not for a Little Giant. 二、（二）3 500万元（含）以上 does not
   // apply to 3,000,000 元 of equipment.
   const listed = groups.flatMap((g) => g.items.map((i) => i.entry));
@@ -513,6 +517,11 @@ test('next steps, Sanming (Sanyuan): the draft\'s lines are shown in the result,
   await page.click('.tab:has-text("办理指引")');
   const groups = await readNextSteps(page);
   assert.deepEqual(groups.flatMap((g) => g.items.map((i) => i.entry)).filter((id) => id.startsWith('sm-')), []);
+  // …and it says so: as many lines left out as the result shows not counted (each draft line).
+  const notCounted = await page.locator('.results li.line.not-counted').count();
+  assert.ok(notCounted >= 3);
+  assert.equal(await page.textContent('.next-steps:not(.print-only) .left-out'),
+    `另有 ${notCounted} 项所依据的文件为征求意见稿、已过有效期或尚未施行，现在不能申请，未列入此处（测算结果中可见）。`);
   assertPlan(groups, provincialPlan({
     // 闽工信规〔2023〕11号 二、（七）: 5,000,000 × 1% × 12/12 = 50,000 元.
     workingCapital: '50,000 元',
