@@ -8,7 +8,8 @@ import { createHash } from 'node:crypto';
 
 const file = process.argv[2] ?? 'dist/index.html';
 let html = readFileSync(file, 'utf8');
-// Every inline script (a <script> without src): Trunk's module loader, and the pre-render's.
+// Every inline script (a <script> without src): Trunk's module loader, the crash notice and the
+// pre-render's start.
 const scripts = [...html.matchAll(/<script((?:\s+[^>]*)?)>([\s\S]*?)<\/script>/g)]
   .filter((m) => !/\bsrc\s*=/.test(m[1]))
   .map((m) => m[2]);

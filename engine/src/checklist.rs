@@ -3,7 +3,7 @@
 //! is paid and the facts from the enterprise's own answers that it will have to prove.
 
 use crate::catalogue::{self, Event, Formula, Status};
-use crate::evaluate::{Calculation, Report};
+use crate::evaluate::{Calculation, Line, Report};
 use crate::profile::Profile;
 use crate::vocab::*;
 use crate::Date;
@@ -115,15 +115,21 @@ pub fn evidence(
     out
 }
 
-/// The claimable lines (in force on the evaluation date) grouped by lead department, county
-/// first, then city, then province.
+/// Whether a line of the result can be claimed now: its document is in force on the evaluation
+/// date (not a draft, not expired, not yet in force).
+pub fn claimable(line: &Line) -> bool {
+    line.status == Status::InForce
+}
+
+/// The claimable lines (see [`claimable`]) grouped by lead department, county first, then city,
+/// then province.
 pub fn checklist(report: &Report, profile: &Profile) -> Vec<Group> {
     let mut groups: Vec<Group> = Vec::new();
     for level in [PayerLevel::County, PayerLevel::City, PayerLevel::Province] {
         for line in report
             .lines
             .iter()
-            .filter(|l| l.payer == level && l.status == Status::InForce)
+            .filter(|l| l.payer == level && claimable(l))
         {
             let Some(entry) = catalogue::entry(line.entry) else {
                 continue;

@@ -7,8 +7,7 @@
 use crate::components::app::AppHandle;
 use crate::components::class_list;
 use crate::text::{t, Lang};
-use srdi_engine::catalogue::Status;
-use srdi_engine::checklist::checklist;
+use srdi_engine::checklist::{checklist, claimable};
 use srdi_engine::describe;
 use srdi_engine::what_if::Change;
 use srdi_engine::{catalogue, Kind};
@@ -72,12 +71,7 @@ pub fn next_steps(app: &AppHandle, print_only: bool) -> Html {
         .collect();
     // The result shows them (marked, not counted); said here so that their absence is no
     // surprise (a Sanming firm's whole city text is a draft).
-    let left_out = app
-        .report
-        .lines
-        .iter()
-        .filter(|l| l.status != Status::InForce)
-        .count();
+    let left_out = app.report.lines.iter().filter(|l| !claimable(l)).count();
     let left_out = (left_out > 0).then(|| tx.next_left_out.replace("{n}", &left_out.to_string()));
     let unlocks: Vec<Html> = app
         .scenarios
