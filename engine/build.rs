@@ -116,6 +116,22 @@ struct EntryToml {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
+struct ReviewToml {
+    version: String,
+    reviewed: toml::value::Datetime,
+}
+
+impl Default for ReviewToml {
+    fn default() -> Self {
+        ReviewToml {
+            version: String::new(),
+            reviewed: "2000-01-01".parse().expect("a date"),
+        }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct ConditionToml {
     quantity: String,
     #[serde(default)]
@@ -211,6 +227,19 @@ fn main() {
     }
     out.push_str("];\n\n");
 
+    let review: ReviewToml = parse(&dir.join("review.toml"), &mut problems);
+    let reviewed = date(&review.reviewed, "review.toml", &mut problems);
+    write!(
+        out,
+        "/// Version of the catalogue data (catalogue/review.toml): share links and exports carry it.\n\
+         pub const CATALOGUE_VERSION: &str = {:?};\n\
+         /// The day an analyst last checked the rules against the texts (catalogue/review.toml).\n\
+         pub const RULES_REVIEWED: Date = {};\n\n",
+        review.version,
+        date_rust(reviewed)
+    )
+    .unwrap();
+
     let parameters: BTreeMap<String, ParameterToml> =
         parse(&dir.join("parameters.toml"), &mut problems);
     for (name, p) in &parameters {
@@ -260,7 +289,7 @@ fn main() {
         .filter(|p| {
             !matches!(
                 p.file_name().and_then(|n| n.to_str()),
-                Some("places.toml" | "parameters.toml")
+                Some("places.toml" | "parameters.toml" | "review.toml")
             )
         })
         .collect();
@@ -366,12 +395,19 @@ fn main() {
             let event = match e.event.as_deref() {
                 None | Some("evaluation_date") => "Event::EvaluationDate".to_string(),
                 Some("loan_start") => "Event::LoanStart".to_string(),
-                Some(other) => match other.strip_prefix("recognition:") {
-                    Some(t) => format!(
+                Some(other) => match (
+                    other.strip_prefix("recognition:"),
+                    other.strip_prefix("date:"),
+                ) {
+                    (Some(t), _) => format!(
                         "Event::Recognition({})",
                         named::<Tier>(t, "event tier", &ctx, &mut problems).rust_path()
                     ),
-                    None => {
+                    (_, Some(o)) => format!(
+                        "Event::Occasion({})",
+                        named::<Occasion>(o, "event occasion", &ctx, &mut problems).rust_path()
+                    ),
+                    _ => {
                         problems.push(&ctx, format!("unknown event {other:?}"));
                         String::new()
                     }
@@ -528,7 +564,8 @@ named_impl!(
     ParkResidency,
     Fact,
     Quantity,
-    LoanPurpose
+    LoanPurpose,
+    Occasion
 );
 
 fn opt_path<T: RustPath>(v: Option<T>) -> String {

@@ -3,13 +3,14 @@
 # version, so that a second run takes seconds. Usage: scripts/setup.sh [build|test|bench]
 #   build: Rust wasm target, trunk, wasm-bindgen-cli (exactly the crate's version), npm tools,
 #          Debian's chromium (the build pre-renders the first screen in it)
-#   test:  all of the above, plus cargo-fuzz, cargo-deny, chromium-driver
+#   test:  all of the above, plus cargo-fuzz, cargo-deny, wasm-pack, chromium-driver
 #   bench: build's tools, twiggy
 set -euo pipefail
 cd "$(dirname "$0")/.."
 what=${1:-test}
 TRUNK_VERSION=0.21.14
 DENY_VERSION=0.20.2
+WASM_PACK_VERSION=0.13.1
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -28,6 +29,14 @@ done
 # The release build recompiles std offline (trunk --offline), so std's own dependencies must be
 # in cargo's cache: fetched once from its lock file (a no-op when they are there).
 RUSTC_BOOTSTRAP=1 cargo fetch --locked --quiet --manifest-path "$(rustc --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"
+# Every crate of Cargo.lock, for every platform, before any offline step: `cargo deny --offline`
+# reads the whole graph (`cargo metadata`), including crates no Linux build ever downloads
+# (windows-sys, crunchy…), and `trunk build --offline` needs the wasm32 ones. A fresh machine's
+# empty registry failed the licence check here (issue 18). The fuzz crate has a lock of its own.
+# Both are no-ops when the crates are already in cargo's cache.
+say "fetching every crate of Cargo.lock (all platforms) and fuzz/Cargo.lock"
+cargo fetch --locked --quiet
+cargo fetch --locked --quiet --manifest-path fuzz/Cargo.toml
 
 if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
   say "installing trunk $TRUNK_VERSION (about 5-9 minutes, once)"
@@ -50,6 +59,9 @@ if [ "$what" = test ]; then
   # Fuzzing and the licence check (cargo-deny, offline).
   [ "$(cargo fuzz --version 2>/dev/null)" = "cargo-fuzz 0.13.2" ] || { say "installing cargo-fuzz 0.13.2"; cargo install --locked cargo-fuzz --version 0.13.2; }
   [ "$(cargo deny --version 2>/dev/null)" = "cargo-deny $DENY_VERSION" ] || { say "installing cargo-deny $DENY_VERSION"; cargo install --locked cargo-deny --version "$DENY_VERSION"; }
+  # wasm-pack, for `wasm-pack test --headless --chrome` (README): it finds the wasm-bindgen CLI
+  # above on PATH at the lock's version and Debian's chromedriver, so it downloads nothing.
+  [ "$(wasm-pack --version 2>/dev/null)" = "wasm-pack $WASM_PACK_VERSION" ] || { say "installing wasm-pack $WASM_PACK_VERSION"; cargo install --locked wasm-pack --version "$WASM_PACK_VERSION"; }
 fi
 
 # npm tools (binaryen's wasm-opt, playwright-core, axe-core), reinstalled only when the lock changes.

@@ -173,6 +173,9 @@ pub enum Event {
     Recognition(Tier),
     /// Start of each qualifying loan.
     LoanStart,
+    /// The day of something the firm did or got (moved into the park, equity paid in, a
+    /// centre recognised…): `Profile::dates`.
+    Occasion(Occasion),
     /// The activity is current: the evaluation date itself.
     EvaluationDate,
 }
@@ -233,13 +236,20 @@ include!(concat!(env!("OUT_DIR"), "/catalogue.rs"));
 
 /// The days on which the result for a profile with no dates of its own (no recognition date,
 /// no loan, no evaluation date: the empty profile of a first visit) can change: a document's
-/// window opens (`valid_from`), the day after it closes (`valid_to`), and the days a parameter
-/// takes a new value. Sorted, without repeats. Between two of them, such a profile gets the
+/// window opens (`valid_from`), its end starts to be announced (90 days before `valid_to`),
+/// the day after it closes, and the days a parameter takes a new value. Sorted, without repeats. Between two of them, such a profile gets the
 /// same lines, exclusions and what-if scenarios whatever the day (`tests/steady_span.rs`).
 pub fn change_days() -> Vec<Date> {
     let mut days: Vec<Date> = DOCUMENTS
         .iter()
-        .flat_map(|d| [Some(d.valid_from), d.valid_to.map(Date::next_day)])
+        .flat_map(|d| {
+            [
+                Some(d.valid_from),
+                d.valid_to.map(Date::next_day),
+                // The day the end is announced at the top of a result (`notice`).
+                d.valid_to.map(crate::notice::notice_from),
+            ]
+        })
         .flatten()
         .chain(
             PARAMETERS

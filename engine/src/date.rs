@@ -51,6 +51,44 @@ impl Date {
         }
     }
 
+    /// Days since 1970-01-01 (negative before), for counting the days between two dates.
+    pub fn day_number(self) -> i64 {
+        // Howard Hinnant's days_from_civil.
+        let (y, m, d) = (
+            i64::from(self.year),
+            i64::from(self.month),
+            i64::from(self.day),
+        );
+        let y = if m <= 2 { y - 1 } else { y };
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let mp = (m + 9) % 12;
+        let doy = (153 * mp + 2) / 5 + d - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
+    /// The day `n` days after this one (before, for a negative `n`).
+    pub fn add_days(self, n: i64) -> Date {
+        // Howard Hinnant's civil_from_days.
+        let z = self.day_number() + n + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let d = doy - (153 * mp + 2) / 5 + 1;
+        let m = if mp < 10 { mp + 3 } else { mp - 9 };
+        let y = yoe + era * 400 + i64::from(m <= 2);
+        // In this domain's years (1990–2100) every part fits its type.
+        Date::ymd(y as u16, m as u8, d as u8)
+    }
+
+    /// Days from `self` to `later` (negative when `later` is earlier).
+    pub fn days_until(self, later: Date) -> i64 {
+        later.day_number() - self.day_number()
+    }
+
     /// Parses `YYYY-MM-DD` (also `YYYY/MM/DD`, `YYYY.MM.DD`, the Chinese `2024年1月23日`, and
     /// full-width digits), checking that the day exists.
     pub fn parse(text: &str) -> Result<Date, DateError> {
@@ -147,5 +185,33 @@ mod tests {
         assert_eq!(Date::parse(""), Err(DateError::Format));
         assert!(Date::ymd(2024, 1, 23) < Date::ymd(2025, 12, 31));
         assert_eq!(Date::ymd(2024, 1, 3).to_string(), "2024-01-03");
+    }
+
+    #[test]
+    fn days_between_dates_count_leap_days() {
+        assert_eq!(Date::ymd(1970, 1, 1).day_number(), 0);
+        // 2026-12-01 to 2026-12-31: the "还剩 30 天".
+        assert_eq!(
+            Date::ymd(2026, 12, 1).days_until(Date::ymd(2026, 12, 31)),
+            30
+        );
+        // 2024 is a leap year: 366 days to the same day of 2025.
+        assert_eq!(Date::ymd(2024, 1, 1).days_until(Date::ymd(2025, 1, 1)), 366);
+        assert_eq!(Date::ymd(2025, 1, 1).days_until(Date::ymd(2026, 1, 1)), 365);
+        assert_eq!(Date::ymd(2025, 3, 1).days_until(Date::ymd(2025, 2, 28)), -1);
+        // Each next_day is one more day, across every month end of four years, and add_days
+        // walks the same calendar.
+        let start = Date::ymd(2023, 12, 25);
+        let mut d = start;
+        for n in 0..1500 {
+            assert_eq!(start.add_days(n), d, "{start} + {n}");
+            assert_eq!(d.add_days(-n), start, "{d} - {n}");
+            assert_eq!(d.days_until(d.next_day()), 1, "{d}");
+            d = d.next_day();
+        }
+        assert_eq!(
+            Date::ymd(2026, 12, 31).add_days(-90),
+            Date::ymd(2026, 10, 2)
+        );
     }
 }

@@ -2,7 +2,8 @@
 //! exclusions, names of tiers and levels, in Chinese (the page's main language) and English.
 
 use crate::catalogue::{self, Status};
-use crate::evaluate::{Calculation, ConflictChoice, Line, Reason};
+use crate::date::Date;
+use crate::evaluate::{Calculation, ConflictChoice, EventSource, Line, Reason, Standing, Window};
 use crate::money::{group, percent, yuan};
 use crate::profile::Unit;
 use crate::vocab::*;
@@ -57,6 +58,178 @@ pub fn status(s: Status, lang: Lang) -> &'static str {
         Status::Expired => lang.pick("已失效", "expired"),
         Status::NotYetInForce => lang.pick("尚未施行", "not yet in force"),
         Status::Draft => lang.pick("征求意见稿", "draft"),
+    }
+}
+
+/// The short name of a line's standing, shown beside its amount.
+pub fn standing(s: Standing, lang: Lang) -> &'static str {
+    match s {
+        Standing::Claimable => lang.pick("可申领", "claimable"),
+        Standing::EarnedTextEnded => lang.pick("已享有·文件已到期", "earned, text ended"),
+        Standing::Planned => lang.pick("计划中", "planned"),
+        Standing::Draft => lang.pick("征求意见稿", "draft"),
+    }
+}
+
+/// The sentence that explains a line's standing on `on`: how long its text has left, when it
+/// ended and whom to ask, when the event is planned, or that a draft is not summed.
+pub fn standing_sentence(line: &Line, on: Date, lang: Lang) -> String {
+    let w = line.window;
+    let depts = catalogue::entry(line.entry)
+        .map(|e| e.departments.join("、"))
+        .unwrap_or_default();
+    match (line.standing, lang) {
+        (Standing::Claimable, _) => window_left(w, on, lang),
+        (Standing::EarnedTextEnded, Lang::Zh) => format!(
+            "事项在文件有效期内，文件已于 {} 到期；能否兑现请向{}确认。不计入“现可申领”，单独合计。",
+            w.to.map_or(String::new(), |d| d.to_string()),
+            if depts.is_empty() { "责任单位".to_string() } else { depts }
+        ),
+        (Standing::EarnedTextEnded, Lang::En) => format!(
+            "The event fell inside the text's window; the text ended on {}. Confirm with {} whether it can still be paid. Summed apart from what is claimable now.",
+            w.to.map_or(String::new(), |d| d.to_string()),
+            if depts.is_empty() { "the department the text names".to_string() } else { depts }
+        ),
+        (Standing::Planned, Lang::Zh) => format!(
+            "事项日期 {} 晚于评估日 {on}：计划中，单独合计。{}",
+            line.event,
+            window_left(w, on, lang)
+        ),
+        (Standing::Planned, Lang::En) => format!(
+            "The event is dated {}, after the evaluation date {on}: planned, summed apart. {}",
+            line.event,
+            window_left(w, on, lang)
+        ),
+        (Standing::Draft, Lang::Zh) => match w.to.filter(|end| *end < on) {
+            Some(end) => format!("征求意见稿，不计入合计；其拟定有效期亦已于 {end} 结束。"),
+            None => "征求意见稿，不计入合计。".into(),
+        },
+        (Standing::Draft, Lang::En) => match w.to.filter(|end| *end < on) {
+            Some(end) => format!("A draft for comment, never summed; its proposed window also ended on {end}."),
+            None => "A draft for comment, never summed.".into(),
+        },
+    }
+}
+
+/// How long a text's window runs from `on`: "文件有效至 2026-12-31，还剩 30 天", or that the
+/// text sets no period (泉州's plan: `from` is then its publication date).
+pub fn window_left(w: Window, on: Date, lang: Lang) -> String {
+    match (w.to, lang) {
+        (Some(to), Lang::Zh) if to >= on => {
+            format!("文件有效至 {to}，还剩 {} 天。", on.days_until(to))
+        }
+        (Some(to), Lang::En) if to >= on => {
+            let n = on.days_until(to);
+            format!(
+                "The text is in force until {to}, {n} day{} left.",
+                if n == 1 { "" } else { "s" }
+            )
+        }
+        (Some(to), Lang::Zh) => format!("文件有效期 {} 至 {to}。", w.from),
+        (Some(to), Lang::En) => format!("The text's window: {} to {to}.", w.from),
+        (None, Lang::Zh) => format!("文件未规定有效期（{} 发布）。", w.from),
+        (None, Lang::En) => format!(
+            "The text sets no period of validity (published {}).",
+            w.from
+        ),
+    }
+}
+
+/// Which date decided the line, in words.
+pub fn event_sentence(line: &Line, on: Date, lang: Lang) -> String {
+    let what = catalogue::entry(line.entry).map(|e| e.event);
+    match (line.event_source, lang) {
+        (EventSource::Own, Lang::Zh) => {
+            format!("事项日期 {}（{}）", line.event, event_name(what, lang))
+        }
+        (EventSource::Own, Lang::En) => {
+            format!("event dated {} ({})", line.event, event_name(what, lang))
+        }
+        (EventSource::Assumed, Lang::Zh) => format!(
+            "未填{}，暂按评估日 {on} 判断；请填写该日期",
+            event_name(what, lang)
+        ),
+        (EventSource::Assumed, Lang::En) => format!(
+            "no {} given: judged by the evaluation date {on} until it is entered",
+            event_name(what, lang)
+        ),
+        (EventSource::EvaluationDate, Lang::Zh) => {
+            format!("本项没有单独的事项日期，按评估日 {on} 判断")
+        }
+        (EventSource::EvaluationDate, Lang::En) => {
+            format!("no event of its own: judged by the evaluation date {on}")
+        }
+    }
+}
+
+fn event_name(e: Option<catalogue::Event>, lang: Lang) -> String {
+    match e {
+        Some(catalogue::Event::Recognition(t)) => match lang {
+            Lang::Zh => format!("首次认定为{}", tier(t, lang)),
+            Lang::En => format!("first recognised as {}", tier(t, lang)),
+        },
+        Some(catalogue::Event::LoanStart) => lang.pick("贷款发放日", "loan start").into(),
+        Some(catalogue::Event::Occasion(o)) => occasion(o, lang).into(),
+        _ => lang.pick("评估日", "evaluation date").into(),
+    }
+}
+
+/// The name of an occasion's date, as the questionnaire asks it.
+pub fn occasion(o: Occasion, lang: Lang) -> &'static str {
+    match o {
+        Occasion::ParkMoveIn => lang.pick("入驻园区日期", "date of moving into the park"),
+        Occasion::ParkRentStart => lang.pick("租金补贴期起始日", "first day of the rent period"),
+        Occasion::EquityPaidIn => lang.pick("股权投资实际到资日", "date the equity was paid in"),
+        Occasion::EquipmentSpend => lang.pick(
+            "设备投入日期（所属年度）",
+            "date of the equipment investment",
+        ),
+        Occasion::JointLabEquipment => lang.pick(
+            "联合实验室设备购置日期",
+            "date the joint lab's equipment was bought",
+        ),
+        Occasion::StandardPublished => lang.pick("标准发布日期", "date the standard was published"),
+        Occasion::DigitalUpgrade => lang.pick(
+            "数字化改造完成日期",
+            "date the digital upgrade was completed",
+        ),
+        Occasion::Consulting => {
+            lang.pick("管理咨询费支付日期", "date the consulting fees were paid")
+        }
+        Occasion::Training => lang.pick("培训日期", "date of the training"),
+        Occasion::DomesticFair => lang.pick("展会（发布会）举办日期", "date of the fair or launch"),
+        Occasion::CreditInsurance => lang.pick(
+            "信用保险投保日期",
+            "date the credit insurance was taken out",
+        ),
+        Occasion::TechReform => lang.pick(
+            "技改项目竣工投产日期",
+            "date the technical-reform project went live",
+        ),
+        Occasion::NewTechCenter => lang.pick(
+            "企业技术中心新认定日期",
+            "date the technology centre was recognised",
+        ),
+        Occasion::NewMfgInnovationCenter => lang.pick(
+            "制造业创新中心（试点）新认定日期",
+            "date the manufacturing innovation centre was recognised",
+        ),
+        Occasion::NewRdInstitution => lang.pick(
+            "新型研发机构新认定日期",
+            "date the new R&D institution was recognised",
+        ),
+        Occasion::NewFirstSet => lang.pick(
+            "首台（套）新认定日期",
+            "date the first-set equipment was recognised",
+        ),
+        Occasion::NewDigitalBenchmark => {
+            lang.pick("标杆新获评日期", "date the benchmark title was awarded")
+        }
+        Occasion::NewDemoBase => lang.pick(
+            "示范基地新认定日期",
+            "date the demonstration base was recognised",
+        ),
+        Occasion::ContestAward => lang.pick("大赛获奖日期", "date of the contest award"),
     }
 }
 
@@ -368,6 +541,32 @@ pub fn reason(r: &Reason, lang: Lang) -> String {
             Some(to) => format!("dated {event}, outside the text's window {from} to {to}"),
             None => format!("dated {event}, before the text took effect on {from}"),
         },
+        (
+            Reason::OutsideWindowAssumed {
+                occasion: o,
+                event,
+                from,
+                to,
+            },
+            Lang::Zh,
+        ) => format!(
+            "未填{}：按评估日 {event} 判断，不在文件有效期 {from} 至 {} 内；请填写该日期",
+            occasion(*o, lang),
+            to.map_or("（未规定）".to_string(), |t| t.to_string())
+        ),
+        (
+            Reason::OutsideWindowAssumed {
+                occasion: o,
+                event,
+                from,
+                to,
+            },
+            Lang::En,
+        ) => format!(
+            "no {} given: judged by the evaluation date {event}, outside the text's window {from} to {}; enter that date",
+            occasion(*o, lang),
+            to.map_or("(no end)".to_string(), |t| t.to_string())
+        ),
         (Reason::NotInPark, Lang::Zh) => "需要入驻专精特新（示范）园区".into(),
         (Reason::NotInPark, Lang::En) => "needs residency in an SRDI (demonstration) park".into(),
         (Reason::MissingFact { fact: f }, Lang::Zh) => format!("需要满足：{}", fact(*f, lang)),

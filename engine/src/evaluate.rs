@@ -2,10 +2,12 @@
 //! becomes a line (with its calculation) or an exclusion (with its reason); then not-both groups
 //! and rewards described twice are resolved, and totals are summed from the rounded lines.
 
-use crate::catalogue::{self, Entry, Formula, InterestRate, Status, ENTRIES, LPR_1Y};
+use crate::catalogue::{
+    self, Document, Eligibility, Entry, Event, Formula, InterestRate, Status, Term, ENTRIES, LPR_1Y,
+};
 use crate::date::Date;
 use crate::money::round_fen;
-use crate::profile::Profile;
+use crate::profile::{Loan, Profile};
 use crate::vocab::*;
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -14,11 +16,61 @@ use serde::Serialize;
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Report {
     pub evaluation_date: Date,
-    /// Entries the firm qualifies for, counted or not (expired, draft).
+    /// Entries the firm qualifies for, whatever their standing.
     pub lines: Vec<Line>,
     /// Entries of the firm's place that it does not get, with the reason.
     pub excluded: Vec<Exclusion>,
+    /// Claimable now: events inside the window of a text in force on the evaluation date.
     pub totals: Totals,
+    /// Earned under texts that have since ended: to confirm with the department (责任单位).
+    pub ended: Totals,
+    /// Planned: events dated after the evaluation date.
+    pub planned: Totals,
+}
+
+/// Where a line stands on the evaluation date. Drafts are never summed; the three others are
+/// summed apart ([`Report::totals`], [`Report::ended`], [`Report::planned`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Standing {
+    /// The event is inside the window and the text is in force: it can be claimed now.
+    Claimable,
+    /// The event was inside the window, but the text has ended since: earned; whether it can
+    /// still be paid is for the department the text names to say.
+    EarnedTextEnded,
+    /// The event is dated after the evaluation date (inside the window).
+    Planned,
+    /// The text is a 征求意见稿: shown, never summed.
+    Draft,
+}
+
+/// Where a line's event date comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EventSource {
+    /// The date the profile gives for the entry's own event (recognition, loan, occasion).
+    Own,
+    /// The entry has an event of its own whose date was not given: the evaluation date stands
+    /// in until it is.
+    Assumed,
+    /// The entry has no event of its own: the evaluation date decides.
+    EvaluationDate,
+}
+
+/// A text's window, both ends inclusive; `to` is `None` when the text sets no end.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Window {
+    pub from: Date,
+    pub to: Option<Date>,
+}
+
+impl Window {
+    pub fn of(doc: &Document) -> Window {
+        Window {
+            from: doc.valid_from,
+            to: doc.valid_to,
+        }
+    }
 }
 
 /// One entry the firm qualifies for.
@@ -29,9 +81,17 @@ pub struct Line {
     pub kind: Kind,
     /// Status of the entry's document on the evaluation date.
     pub status: Status,
+    /// Where the line stands on the evaluation date, from its event and its text's window.
+    pub standing: Standing,
+    /// The day of the event that dates the line (for a loan discount: the latest loan start
+    /// of the line).
+    pub event: Date,
+    pub event_source: EventSource,
+    /// The text's window.
+    pub window: Window,
     /// Rounded to the fen; `None` for unquantified lines.
     pub amount: Option<Decimal>,
-    /// Whether the line is in the totals: in force, not a draft.
+    /// Whether the line is in the claimable total ([`Report::totals`]).
     pub counted: bool,
     pub calculation: Calculation,
     /// Another document describes the same reward differently; this line was used.
@@ -98,6 +158,7 @@ pub struct TermCalc {
 pub struct LoanCalc {
     /// Position in the profile's loan list.
     pub index: usize,
+    pub start: Date,
     pub principal: Decimal,
     pub loan_rate: Decimal,
     /// The 1-year LPR used, for discounts that count the rate only up to it.
@@ -137,8 +198,16 @@ pub enum Reason {
     NoRecognitionDate {
         tier: Tier,
     },
-    /// The event (recognition, loan start) falls outside the document's window.
+    /// The event (recognition, loan start, occasion) falls outside the document's window.
     OutsideWindow {
+        event: Date,
+        from: Date,
+        to: Option<Date>,
+    },
+    /// The entry's own event has no date in the profile, and the evaluation date, standing in
+    /// for it, falls outside the window: the date is worth giving.
+    OutsideWindowAssumed {
+        occasion: Occasion,
         event: Date,
         from: Date,
         to: Option<Date>,
@@ -173,7 +242,7 @@ pub enum Reason {
     },
 }
 
-/// Sums by payer level and overall. Only counted lines (in force, not draft) are summed.
+/// Sums by payer level and overall, of the lines of one standing.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Totals {
     pub county: LevelTotal,
@@ -234,18 +303,23 @@ pub fn evaluate_entries(profile: &Profile, today: Date, entries: &'static [Entry
         if !entry.eligibility.places.iter().any(|p| places.contains(p)) {
             continue;
         }
-        let status = entry.document().status_on(on);
+        let doc = entry.document();
+        let status = doc.status_on(on);
         match assess(entry, profile, on) {
-            Ok((amount, calculation)) => lines.push(Line {
+            Ok(parts) => lines.extend(parts.into_iter().map(|part| Line {
                 entry: entry.id,
                 payer: entry.payer,
                 kind: entry.kind,
                 status,
-                amount,
-                counted: status == Status::InForce,
-                calculation,
+                standing: part.standing,
+                event: part.event,
+                event_source: part.source,
+                window: Window::of(doc),
+                amount: part.amount,
+                counted: part.standing == Standing::Claimable,
+                calculation: part.calculation,
                 conflict: None,
-            }),
+            })),
             Err(reason) => excluded.push(Exclusion {
                 entry: entry.id,
                 payer: entry.payer,
@@ -257,20 +331,130 @@ pub fn evaluate_entries(profile: &Profile, today: Date, entries: &'static [Entry
     resolve_exclusive_groups(&mut lines, &mut excluded);
     resolve_same_rewards(&mut lines, &mut excluded);
     let mut totals = Totals::default();
-    for line in lines.iter().filter(|l| l.counted) {
-        totals.level_mut(line.payer).add(line);
-        totals.all.add(line);
+    let mut ended = Totals::default();
+    let mut planned = Totals::default();
+    for line in &lines {
+        let sum = match line.standing {
+            Standing::Claimable => &mut totals,
+            Standing::EarnedTextEnded => &mut ended,
+            Standing::Planned => &mut planned,
+            Standing::Draft => continue,
+        };
+        sum.level_mut(line.payer).add(line);
+        sum.all.add(line);
     }
     Report {
         evaluation_date: on,
         lines,
         excluded,
         totals,
+        ended,
+        planned,
     }
 }
 
-fn assess(entry: &Entry, p: &Profile, on: Date) -> Result<(Option<Decimal>, Calculation), Reason> {
-    let el = &entry.eligibility;
+/// A line's standing on `on`, from its event's date and its document alone: the event must
+/// fall inside the window (both ends inclusive); a draft is a draft; an event after `on` is
+/// planned; an event inside the window of a text that ended before `on` was earned under it.
+pub fn standing(doc: &Document, event: Date, on: Date) -> Result<Standing, Reason> {
+    if !doc.covers(event) {
+        return Err(Reason::OutsideWindow {
+            event,
+            from: doc.valid_from,
+            to: doc.valid_to,
+        });
+    }
+    Ok(if doc.status == DocumentStatus::Draft {
+        Standing::Draft
+    } else if event > on {
+        Standing::Planned
+    } else if doc.valid_to.is_some_and(|end| end < on) {
+        Standing::EarnedTextEnded
+    } else {
+        Standing::Claimable
+    })
+}
+
+/// One line's worth of an assessed entry. A loan discount whose loans fall in more than one
+/// standing (one drawn under an ended text, one planned) gives one part per standing.
+struct Part {
+    standing: Standing,
+    event: Date,
+    source: EventSource,
+    amount: Option<Decimal>,
+    calculation: Calculation,
+}
+
+/// The date that decides an entry's window, and where it came from.
+fn event_of(entry: &Entry, p: &Profile, on: Date) -> Result<(Date, EventSource), Reason> {
+    match entry.event {
+        Event::Recognition(tier) => p
+            .recognitions
+            .get(&tier)
+            .map(|d| (*d, EventSource::Own))
+            .ok_or(Reason::NoRecognitionDate { tier }),
+        Event::Occasion(o) => Ok(p
+            .dates
+            .get(&o)
+            .map_or((on, EventSource::Assumed), |d| (*d, EventSource::Own))),
+        // Loans are dated one by one (`loans`); this is never asked for them.
+        Event::EvaluationDate | Event::LoanStart => Ok((on, EventSource::EvaluationDate)),
+    }
+}
+
+fn assess(entry: &Entry, p: &Profile, on: Date) -> Result<Vec<Part>, Reason> {
+    check_tier(&entry.eligibility, p)?;
+    let doc = entry.document();
+    let dated = match entry.event {
+        Event::LoanStart => None,
+        _ => {
+            let (event, source) = event_of(entry, p, on)?;
+            let standing = standing(doc, event, on).map_err(|r| match (r, entry.event) {
+                (Reason::OutsideWindow { event, from, to }, Event::Occasion(occasion))
+                    if source == EventSource::Assumed =>
+                {
+                    Reason::OutsideWindowAssumed {
+                        occasion,
+                        event,
+                        from,
+                        to,
+                    }
+                }
+                (r, _) => r,
+            })?;
+            Some((standing, event, source))
+        }
+    };
+    check_facts(&entry.eligibility, p)?;
+    let one = |amount: Option<Decimal>, calculation| {
+        let (standing, event, source) =
+            dated.unwrap_or((Standing::Claimable, on, EventSource::EvaluationDate));
+        Ok(vec![Part {
+            standing,
+            event,
+            source,
+            amount,
+            calculation,
+        }])
+    };
+    match &entry.formula {
+        Formula::Unquantified => one(None, Calculation::Unquantified),
+        Formula::Fixed(a) => one(Some(*a), Calculation::Fixed { amount: *a }),
+        Formula::Terms { terms, cap } => {
+            let (amount, calculation) = terms_amount(terms, *cap, p)?;
+            one(Some(amount), calculation)
+        }
+        Formula::LoanInterest {
+            purpose,
+            rate,
+            skip_if_other_provincial,
+            cap,
+        } => loan_parts(doc, p, on, *purpose, *rate, *skip_if_other_provincial, *cap),
+    }
+}
+
+/// The lowest and highest tier of an entry.
+fn check_tier(el: &Eligibility, p: &Profile) -> Result<(), Reason> {
     if let Some(needs) = el.tier {
         match p.tier {
             None => return Err(Reason::NoTier { needs }),
@@ -283,30 +467,11 @@ fn assess(entry: &Entry, p: &Profile, on: Date) -> Result<(Option<Decimal>, Calc
             return Err(Reason::TierTooHigh { max, has });
         }
     }
-    let doc = entry.document();
-    let window = |event: Date| {
-        if doc.covers(event) {
-            Ok(())
-        } else {
-            Err(Reason::OutsideWindow {
-                event,
-                from: doc.valid_from,
-                to: doc.valid_to,
-            })
-        }
-    };
-    match entry.event {
-        catalogue::Event::Recognition(tier) => {
-            let date = *p
-                .recognitions
-                .get(&tier)
-                .ok_or(Reason::NoRecognitionDate { tier })?;
-            window(date)?;
-        }
-        catalogue::Event::EvaluationDate => window(on)?,
-        // Checked loan by loan below.
-        catalogue::Event::LoanStart => {}
-    }
+    Ok(())
+}
+
+/// Park residency, yes/no facts and thresholds.
+fn check_facts(el: &Eligibility, p: &Profile) -> Result<(), Reason> {
     if let Some(park) = el.park {
         if p.park != park {
             return Err(Reason::NotInPark);
@@ -326,176 +491,222 @@ fn assess(entry: &Entry, p: &Profile, on: Date) -> Result<(Option<Decimal>, Calc
             });
         }
     }
-    let (amount, calculation) = match &entry.formula {
-        Formula::Unquantified => return Ok((None, Calculation::Unquantified)),
-        Formula::Fixed(a) => (*a, Calculation::Fixed { amount: *a }),
-        Formula::Terms { terms, cap } => {
-            let mut calcs = Vec::new();
-            // In a sum of terms (5% of one fund + 1% of another) an amount left empty counts as
-            // zero, as long as one of them is given.
-            if let Some(first) = terms
-                .first()
-                .filter(|_| terms.iter().all(|t| p.amount(t.base).is_none()))
-            {
-                return Err(Reason::MissingAmount {
-                    quantity: first.base,
-                });
-            }
-            for t in *terms {
-                let base_value = p.amount(t.base).unwrap_or_default();
-                let months = match t.months {
-                    Some(m) => Some(
-                        p.amount(m)
-                            .ok_or(Reason::MissingAmount { quantity: m })?
-                            .min(Decimal::from(12)),
-                    ),
-                    None => None,
-                };
-                let base_limit = match &t.base_cap {
-                    Some(bc) => Some(
-                        bc.rate
-                            * p.amount(bc.of)
-                                .ok_or(Reason::MissingAmount { quantity: bc.of })?,
-                    ),
-                    None => None,
-                };
-                let mut counted_base = base_value;
-                if let Some(m) = months {
-                    counted_base = counted_base * m / Decimal::from(12);
-                }
-                if let Some(limit) = base_limit {
-                    counted_base = counted_base.min(limit);
-                }
-                let value = t.rate * counted_base;
-                calcs.push(TermCalc {
-                    rate: t.rate,
-                    base: t.base,
-                    base_value,
-                    months,
-                    base_limit,
-                    counted_base,
-                    value,
-                });
-            }
-            let sum: Decimal = calcs.iter().map(|c| c.value).sum();
-            let amount = round_fen(cap.map_or(sum, |c| sum.min(c)));
-            (
-                amount,
-                Calculation::Terms {
-                    terms: calcs,
-                    sum,
-                    cap: *cap,
-                    amount,
-                },
-            )
-        }
-        Formula::LoanInterest {
-            purpose,
-            rate,
-            skip_if_other_provincial,
-            cap,
-        } => {
-            let mut calcs = Vec::new();
-            let mut outside = None;
-            for (index, loan) in p.loans.iter().enumerate() {
-                if loan.purpose != *purpose
-                    || (*skip_if_other_provincial && loan.other_provincial_discount)
-                {
-                    continue;
-                }
-                if let Err(r) = window(loan.start) {
-                    outside = Some(r);
-                    continue;
-                }
-                let lpr = match rate {
-                    InterestRate::ShareWithinLpr(_) => {
-                        Some(p.lpr_override.unwrap_or_else(|| LPR_1Y.at(loan.start)))
-                    }
-                    _ => None,
-                };
-                let discount_rate = match rate {
-                    InterestRate::Fixed(r) => *r,
-                    InterestRate::Above(floor) => (loan.annual_rate - floor).max(Decimal::ZERO),
-                    InterestRate::ShareWithinLpr(share) => {
-                        loan.annual_rate.min(lpr.unwrap_or_default()) * share
-                    }
-                };
-                let counted_months = loan.term_months.min(12);
-                let value = loan.principal * discount_rate * Decimal::from(counted_months)
-                    / Decimal::from(12);
-                calcs.push(LoanCalc {
-                    index,
-                    principal: loan.principal,
-                    loan_rate: loan.annual_rate,
-                    lpr,
-                    discount_rate,
-                    term_months: loan.term_months,
-                    counted_months,
-                    value,
-                });
-            }
-            if calcs.is_empty() {
-                return Err(outside.unwrap_or(Reason::NoQualifyingLoan { purpose: *purpose }));
-            }
-            let sum: Decimal = calcs.iter().map(|c| c.value).sum();
-            let amount = round_fen(cap.map_or(sum, |c| sum.min(c)));
-            (
-                amount,
-                Calculation::Loans {
-                    loans: calcs,
-                    sum,
-                    cap: *cap,
-                    amount,
-                },
-            )
-        }
-    };
+    Ok(())
+}
+
+/// Σ rate × base, each base pro-rated by months and limited where the term says, then capped.
+fn terms_amount(
+    terms: &[Term],
+    cap: Option<Decimal>,
+    p: &Profile,
+) -> Result<(Decimal, Calculation), Reason> {
+    // In a sum of terms (5% of one fund + 1% of another) an amount left empty counts as zero,
+    // as long as one of them is given.
+    if let Some(first) = terms
+        .first()
+        .filter(|_| terms.iter().all(|t| p.amount(t.base).is_none()))
+    {
+        return Err(Reason::MissingAmount {
+            quantity: first.base,
+        });
+    }
+    let calcs = terms
+        .iter()
+        .map(|t| term(t, p))
+        .collect::<Result<Vec<_>, _>>()?;
+    let sum: Decimal = calcs.iter().map(|c| c.value).sum();
+    let amount = round_fen(cap.map_or(sum, |c| sum.min(c)));
     if amount.is_zero() {
         return Err(Reason::Zero);
     }
-    Ok((Some(amount), calculation))
+    Ok((
+        amount,
+        Calculation::Terms {
+            terms: calcs,
+            sum,
+            cap,
+            amount,
+        },
+    ))
 }
 
-/// In each not-both group keep the line that pays most (the first on a tie); the others become
-/// exclusions that name it.
+fn term(t: &Term, p: &Profile) -> Result<TermCalc, Reason> {
+    let base_value = p.amount(t.base).unwrap_or_default();
+    let months = match t.months {
+        Some(m) => Some(
+            p.amount(m)
+                .ok_or(Reason::MissingAmount { quantity: m })?
+                .min(Decimal::from(12)),
+        ),
+        None => None,
+    };
+    let base_limit = match &t.base_cap {
+        Some(bc) => Some(
+            bc.rate
+                * p.amount(bc.of)
+                    .ok_or(Reason::MissingAmount { quantity: bc.of })?,
+        ),
+        None => None,
+    };
+    let mut counted_base = base_value;
+    if let Some(m) = months {
+        counted_base = counted_base * m / Decimal::from(12);
+    }
+    if let Some(limit) = base_limit {
+        counted_base = counted_base.min(limit);
+    }
+    Ok(TermCalc {
+        rate: t.rate,
+        base: t.base,
+        base_value,
+        months,
+        base_limit,
+        counted_base,
+        value: t.rate * counted_base,
+    })
+}
+
+/// The discount on each loan of `purpose` whose start falls inside the window, grouped by
+/// standing. The cap is per enterprise: it is used up loan by loan in the order the loans
+/// start, so a later group gets only what the earlier ones left.
+fn loan_parts(
+    doc: &Document,
+    p: &Profile,
+    on: Date,
+    purpose: LoanPurpose,
+    rate: InterestRate,
+    skip_if_other_provincial: bool,
+    cap: Option<Decimal>,
+) -> Result<Vec<Part>, Reason> {
+    let mut dated: Vec<(Standing, LoanCalc)> = Vec::new();
+    let mut outside = None;
+    for (index, loan) in p.loans.iter().enumerate() {
+        if loan.purpose != purpose || (skip_if_other_provincial && loan.other_provincial_discount) {
+            continue;
+        }
+        match standing(doc, loan.start, on) {
+            Ok(s) => dated.push((s, loan_calc(index, loan, rate, p))),
+            Err(r) => outside = Some(r),
+        }
+    }
+    if dated.is_empty() {
+        return Err(outside.unwrap_or(Reason::NoQualifyingLoan { purpose }));
+    }
+    dated.sort_by_key(|(_, c)| (c.start, c.index));
+    let mut groups: Vec<(Standing, Vec<LoanCalc>)> = Vec::new();
+    for (s, c) in dated {
+        match groups.iter_mut().find(|(g, _)| *g == s) {
+            Some((_, v)) => v.push(c),
+            None => groups.push((s, vec![c])),
+        }
+    }
+    let mut left = cap;
+    let mut parts = Vec::new();
+    for (standing, mut loans) in groups {
+        loans.sort_by_key(|c| c.index);
+        let sum: Decimal = loans.iter().map(|c| c.value).sum();
+        let amount = round_fen(left.map_or(sum, |l| sum.min(l)));
+        left = left.map(|l| (l - amount).max(Decimal::ZERO));
+        if amount.is_zero() {
+            continue;
+        }
+        let event = loans.iter().map(|c| c.start).max().unwrap_or(on);
+        parts.push(Part {
+            standing,
+            event,
+            source: EventSource::Own,
+            amount: Some(amount),
+            calculation: Calculation::Loans {
+                loans,
+                sum,
+                cap: left.map(|l| l + amount).filter(|_| cap.is_some()),
+                amount,
+            },
+        });
+    }
+    if parts.is_empty() {
+        return Err(Reason::Zero);
+    }
+    Ok(parts)
+}
+
+fn loan_calc(index: usize, loan: &Loan, rate: InterestRate, p: &Profile) -> LoanCalc {
+    let lpr = match rate {
+        InterestRate::ShareWithinLpr(_) => {
+            Some(p.lpr_override.unwrap_or_else(|| LPR_1Y.at(loan.start)))
+        }
+        _ => None,
+    };
+    let discount_rate = match rate {
+        InterestRate::Fixed(r) => r,
+        InterestRate::Above(floor) => (loan.annual_rate - floor).max(Decimal::ZERO),
+        InterestRate::ShareWithinLpr(share) => {
+            loan.annual_rate.min(lpr.unwrap_or_default()) * share
+        }
+    };
+    let counted_months = loan.term_months.min(12);
+    let value = loan.principal * discount_rate * Decimal::from(counted_months) / Decimal::from(12);
+    LoanCalc {
+        index,
+        start: loan.start,
+        principal: loan.principal,
+        loan_rate: loan.annual_rate,
+        lpr,
+        discount_rate,
+        term_months: loan.term_months,
+        counted_months,
+        value,
+    }
+}
+
+/// In each not-both group keep the entry that pays most in all (the first on a tie); the
+/// others' lines become one exclusion each that names it.
 fn resolve_exclusive_groups(lines: &mut Vec<Line>, excluded: &mut Vec<Exclusion>) {
-    let group_of = |l: &Line| catalogue::entry(l.entry).and_then(|e| e.exclusive_group);
+    let group_of = |id: &str| catalogue::entry(id).and_then(|e| e.exclusive_group);
+    // An entry's amount over its lines (a loan discount can be split by standing); `None` for
+    // an unquantified entry.
+    let total = |lines: &[Line], id: &str| -> Option<Decimal> {
+        lines
+            .iter()
+            .filter(|l| l.entry == id)
+            .filter_map(|l| l.amount)
+            .reduce(|a, b| a + b)
+    };
     let mut i = 0;
     while i < lines.len() {
-        let Some(group) = group_of(&lines[i]) else {
+        let Some(group) = group_of(lines[i].entry) else {
             i += 1;
             continue;
         };
-        let best = lines
-            .iter()
-            .enumerate()
-            .filter(|(_, l)| group_of(l) == Some(group))
-            .fold(None::<(usize, Decimal)>, |best, (j, l)| {
-                let a = l.amount.unwrap_or_default();
-                match best {
-                    Some((_, b)) if b >= a => best,
-                    _ => Some((j, a)),
-                }
-            })
-            .map(|(j, _)| j);
-        if best == Some(i) {
+        let mut best: Option<(&'static str, Option<Decimal>)> = None;
+        for l in lines.iter().filter(|l| group_of(l.entry) == Some(group)) {
+            let a = total(lines, l.entry);
+            if best.is_none_or(|(_, b)| a.unwrap_or_default() > b.unwrap_or_default()) {
+                best = Some((l.entry, a));
+            }
+        }
+        let Some((winner, winner_amount)) = best else {
+            i += 1;
+            continue;
+        };
+        if lines[i].entry == winner {
             i += 1;
             continue;
         }
-        let winner = best.map(|j| (lines[j].entry, lines[j].amount));
-        let line = lines.remove(i);
-        if let Some((with, other_amount)) = winner {
-            excluded.push(Exclusion {
-                entry: line.entry,
-                payer: line.payer,
-                status: line.status,
-                reason: Reason::NotCombined {
-                    with,
-                    amount: line.amount,
-                    other_amount,
-                },
-            });
-        }
+        let loser = lines[i].entry;
+        let amount = total(lines, loser);
+        let first = lines[i].clone();
+        lines.retain(|l| l.entry != loser);
+        excluded.push(Exclusion {
+            entry: loser,
+            payer: first.payer,
+            status: first.status,
+            reason: Reason::NotCombined {
+                with: winner,
+                amount,
+                other_amount: winner_amount,
+            },
+        });
     }
 }
 
@@ -513,15 +724,15 @@ fn resolve_same_rewards(lines: &mut Vec<Line>, excluded: &mut Vec<Exclusion>) {
             continue;
         };
         let (a, b) = (&lines[i], &lines[j]);
-        let rank = |l: &Line| (l.status == Status::InForce, l.amount.unwrap_or_default());
+        let official = |l: &Line| l.standing != Standing::Draft;
+        let rank = |l: &Line| (official(l), l.amount.unwrap_or_default());
         let keep_i = rank(a) > rank(b);
         let (keep, drop) = if keep_i { (i, j) } else { (j, i) };
-        let reason =
-            if lines[keep].status == Status::InForce && lines[drop].status != Status::InForce {
-                ConflictChoice::InForceOverDraft
-            } else {
-                ConflictChoice::Larger
-            };
+        let reason = if official(&lines[keep]) && !official(&lines[drop]) {
+            ConflictChoice::InForceOverDraft
+        } else {
+            ConflictChoice::Larger
+        };
         lines[keep].conflict = Some(Conflict {
             other_entry: lines[drop].entry,
             other_amount: lines[drop].amount,

@@ -24,6 +24,7 @@ pub mod evaluate;
 pub mod export;
 pub mod json;
 pub mod money;
+pub mod notice;
 pub mod profile;
 pub mod questions;
 pub mod share;
@@ -31,14 +32,16 @@ pub mod vocab;
 pub mod what_if;
 
 pub use date::Date;
-pub use evaluate::{evaluate, Calculation, Exclusion, Line, Reason, Report, Totals};
+pub use evaluate::{
+    evaluate, Calculation, EventSource, Exclusion, Line, Reason, Report, Standing, Totals, Window,
+};
+pub use notice::{notices, Notice};
 pub use profile::{FieldError, Loan, Problem, Profile};
 pub use rust_decimal::Decimal;
 pub use vocab::*;
 
-/// Version of the catalogue data, bumped when entries are added or changed; share links and
-/// exports carry it.
-pub const CATALOGUE_VERSION: &str = "2026.11.1";
+/// The catalogue's version and the day its rules were last reviewed: catalogue/review.toml.
+pub use catalogue::{CATALOGUE_VERSION, RULES_REVIEWED};
 
 macro_rules! serde_by_name {
     ($($t:ty),*) => {$(
@@ -70,5 +73,6 @@ serde_by_name!(
     ParkResidency,
     LoanPurpose,
     Quantity,
-    Fact
+    Fact,
+    Occasion
 );

@@ -25,6 +25,8 @@ pub struct Profile {
     pub amounts: VecMap<Quantity, Decimal>,
     pub facts: VecSet<Fact>,
     pub loans: Vec<Loan>,
+    /// The day of each occasion that dates an entry (moved into the park, equity paid in…).
+    pub dates: VecMap<Occasion, Date>,
     /// The day the result is for; the caller supplies today when absent.
     pub evaluation_date: Option<Date>,
     /// Overrides the catalogue's 1-year LPR (a rate, 0.03 = 3%).
@@ -139,6 +141,7 @@ impl Profile {
         "amounts",
         "facts",
         "loans",
+        "dates",
         "evaluation_date",
         "lpr_override",
     ];

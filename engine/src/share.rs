@@ -6,7 +6,9 @@
 //! Format (version 1): `v1` then `;`-separated `key=value` parts:
 //! `c` city, `k` county, `t` tier, `r` recognitions (`tier:date,…`), `p` park (`1`), `a` amounts
 //! (`quantity:value,…`), `f` facts (`fact,…`), `l` loans (`purpose:principal:rate:months:start[:o]|…`),
-//! `d` evaluation date, `lpr` LPR override. Names are the catalogue's snake_case names; values
+//! `e` dates of occasions (`occasion:date,…`), `d` evaluation date, `lpr` LPR override; and,
+//! written by the page beside the answers, `m` the day the link was made and `rv` the day the
+//! catalogue's rules it was made with were last reviewed ([`Stamp`]). Names are the catalogue's snake_case names; values
 //! are plain decimals. Unknown keys are ignored (a newer link in an older page) and reported.
 
 use crate::date::Date;
@@ -83,6 +85,14 @@ pub fn encode(p: &Profile) -> String {
             .join("|"),
     );
     push(
+        "e",
+        p.dates
+            .iter()
+            .map(|(o, d)| format!("{}:{d}", o.name()))
+            .collect::<Vec<_>>()
+            .join(","),
+    );
+    push(
         "d",
         p.evaluation_date.map_or(String::new(), |d| d.to_string()),
     );
@@ -92,6 +102,33 @@ pub fn encode(p: &Profile) -> String {
             .map_or(String::new(), |v| v.normalize().to_string()),
     );
     parts.join(";")
+}
+
+/// When a link was made, and the review date of the rules it was made with: shown to whoever
+/// opens it, so that an old link is read as of its day.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Stamp {
+    pub made: Option<Date>,
+    pub reviewed: Option<Date>,
+}
+
+/// [`encode`] followed by the stamp: the day the link is made, and the catalogue's review date.
+pub fn encode_stamped(p: &Profile, made: Date) -> String {
+    format!("{};m={made};rv={}", encode(p), crate::RULES_REVIEWED)
+}
+
+/// The stamp of a fragment, if it has one.
+pub fn stamp(fragment: &str) -> Stamp {
+    let text = percent_decode(fragment.trim().trim_start_matches('#'));
+    let mut stamp = Stamp::default();
+    for (key, value) in text.split(';').filter_map(|p| p.split_once('=')) {
+        match key {
+            "m" => stamp.made = Date::parse(value).ok(),
+            "rv" => stamp.reviewed = Date::parse(value).ok(),
+            _ => {}
+        }
+    }
+    stamp
 }
 
 /// A part of a fragment that could not be read, as it was written.
@@ -137,6 +174,14 @@ pub fn decode(fragment: &str) -> (Profile, Vec<Unreadable>) {
             "d" => Date::parse(value)
                 .map(|d| p.evaluation_date = Some(d))
                 .is_ok(),
+            // The stamp, read by [`stamp`].
+            "m" | "rv" => Date::parse(value).is_ok(),
+            "e" => list(value, ',', &mut bad, |item| {
+                let (o, d) = item.split_once(':')?;
+                p.dates
+                    .insert(Occasion::from_name(o)?, Date::parse(d).ok()?);
+                Some(())
+            }),
             "lpr" => parse_plain_decimal(value)
                 .map(|v| p.lpr_override = Some(v))
                 .is_some(),
@@ -204,6 +249,9 @@ fn drop_invalid(p: &mut Profile, bad: &mut Vec<Unreadable>) {
         if errors.is_empty() {
             return;
         }
+        // Loans are removed after the pass, from the last: removing loans[0] first would make
+        // loans[1] of the error list name the loan that was loans[2].
+        let mut bad_loans = Vec::new();
         for e in errors {
             bad.push(Unreadable(e.field.clone()));
             let f = e.field.as_str();
@@ -225,9 +273,14 @@ fn drop_invalid(p: &mut Profile, bad: &mut Vec<Unreadable>) {
                 .and_then(|r| r.split(']').next())
                 .and_then(|n| n.parse::<usize>().ok())
             {
-                if i < p.loans.len() {
-                    p.loans.remove(i);
-                }
+                bad_loans.push(i);
+            }
+        }
+        bad_loans.sort_unstable();
+        bad_loans.dedup();
+        for i in bad_loans.into_iter().rev() {
+            if i < p.loans.len() {
+                p.loans.remove(i);
             }
         }
     }
@@ -291,6 +344,9 @@ mod tests {
             Decimal::from_str("2000000.5").unwrap(),
         );
         p.facts.insert(Fact::JointLab);
+        p.dates.insert(Occasion::ParkMoveIn, Date::ymd(2024, 5, 1));
+        p.dates
+            .insert(Occasion::ParkRentStart, Date::ymd(2024, 6, 1));
         p.loans.push(Loan {
             purpose: LoanPurpose::WorkingCapital,
             principal: Decimal::from(5_000_000),
@@ -346,6 +402,35 @@ mod tests {
         assert!(!bad.is_empty());
         let (_, bad) = decode("v9;c=xiamen");
         assert_eq!(bad, vec![Unreadable("v9".into())]);
+    }
+
+    #[test]
+    fn stamp_is_read_apart_from_the_answers() {
+        let p = full();
+        let link = encode_stamped(&p, Date::ymd(2026, 12, 1));
+        assert!(
+            link.ends_with(";m=2026-12-01;rv=2026-12-01") || link.contains(";m=2026-12-01;rv="),
+            "{link}"
+        );
+        assert_eq!(decode(&link), (p, vec![]));
+        let s = stamp(&link);
+        assert_eq!(s.made, Some(Date::ymd(2026, 12, 1)));
+        assert_eq!(s.reviewed, Some(crate::RULES_REVIEWED));
+        assert_eq!(stamp("v1;c=xiamen"), Stamp::default());
+    }
+
+    /// Issue 17.3: each damaged loan costs only itself, whatever its position.
+    #[test]
+    fn damaged_loans_cost_only_themselves() {
+        let (p, bad) = decode(
+            "v1;c=xiamen;t=provincial;l=ip_pledge:-1:0.03:12:2025-01-10|ip_pledge:1111:0.03:12:2025-01-10|ip_pledge:2222:0.99:12:2025-01-10|ip_pledge:3333:0.03:12:2025-01-10",
+        );
+        let kept: Vec<String> = p.loans.iter().map(|l| l.principal.to_string()).collect();
+        assert_eq!(kept, ["1111", "3333"]);
+        assert_eq!(p.city.as_deref(), Some("xiamen"));
+        assert_eq!(p.tier, Some(Tier::Provincial));
+        let bad: Vec<String> = bad.into_iter().map(|b| b.0).collect();
+        assert_eq!(bad, ["loans[0].principal", "loans[2].annual_rate"]);
     }
 
     #[test]

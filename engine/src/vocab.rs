@@ -244,6 +244,55 @@ vocabulary! {
     }
 }
 
+vocabulary! {
+    /// The event that dates a benefit, where the text ties it to something the firm did or
+    /// got (not to a recognition tier or a loan, which have their own dates). The profile
+    /// carries the day of each (`Profile::dates`); the entry's window is judged by it.
+    Occasion {
+        /// 入驻园区: the first year in the park starts that day (入驻园区后第一年).
+        ParkMoveIn = "park_move_in",
+        /// First day of the rent period the subsidy is asked for (补贴期限最长不超过1年).
+        ParkRentStart = "park_rent_start",
+        /// The day the fund's equity was actually paid in (实际到资).
+        EquityPaidIn = "equity_paid_in",
+        /// The equipment investment was made (上年度设备投入: a day of that year).
+        EquipmentSpend = "equipment_spend",
+        /// The joint lab's new R&D equipment was bought (新增研发设备).
+        JointLabEquipment = "joint_lab_equipment",
+        /// The standard led by the firm was published (主导制定…标准).
+        StandardPublished = "standard_published",
+        /// The digital upgrade was completed (数字化改造).
+        DigitalUpgrade = "digital_upgrade",
+        /// The management-consulting fees were paid (管理咨询).
+        Consulting = "consulting",
+        /// The digital-skills training was held (培训).
+        Training = "training",
+        /// The product launch or trade fair was held in China (展会).
+        DomesticFair = "domestic_fair",
+        /// The domestic trade credit insurance policy was taken out (投保).
+        CreditInsurance = "credit_insurance",
+        /// The technical-reform project (省重点技改项目) went live (竣工投产).
+        TechReform = "tech_reform",
+        /// 新认定: the day the firm's enterprise technology centre (national or provincial) was
+        /// recognised (三明).
+        NewTechCenter = "new_tech_center",
+        /// The day the provincial manufacturing innovation centre, or its pilot, led by the
+        /// firm was newly recognised (三明).
+        NewMfgInnovationCenter = "new_mfg_innovation_center",
+        /// The day the firm was newly recognised as a provincial new R&D institution (三明).
+        NewRdInstitution = "new_rd_institution",
+        /// The day the first-set (首台（套）) equipment was newly recognised (三明).
+        NewFirstSet = "new_first_set",
+        /// The day the firm was newly rated a digital-integration benchmark (新获评, 三明).
+        NewDigitalBenchmark = "new_digital_benchmark",
+        /// The day the firm was newly recognised as a national innovation demonstration base
+        /// (三明).
+        NewDemoBase = "new_demo_base",
+        /// The day the contest's city final awarded the prize (“创响福建”大赛).
+        ContestAward = "contest_award",
+    }
+}
+
 impl Tier {
     /// Whether a firm of tier `self` counts as a firm of tier `required`: tiers are cumulative.
     pub fn includes(self, required: Tier) -> bool {

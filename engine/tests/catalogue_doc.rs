@@ -32,7 +32,8 @@ fn render() -> String {
             let event = match e.event {
                 Event::Recognition(t) => format!("first recognition as {}", t.name()),
                 Event::LoanStart => "loan start".into(),
-                Event::EvaluationDate => "evaluation date".into(),
+                Event::Occasion(o) => describe::occasion(o, Lang::En).into(),
+                Event::EvaluationDate => "evaluation date (no event of its own)".into(),
             };
             let mut rule = describe::rule(e, Lang::Zh);
             if let Some(g) = e.exclusive_group {

@@ -4,7 +4,7 @@ mod common;
 use common::*;
 use srdi_engine::catalogue::Status;
 use srdi_engine::evaluate::ConflictChoice;
-use srdi_engine::{Fact, Quantity, Reason, Tier};
+use srdi_engine::{Fact, Occasion, Quantity, Reason, Tier};
 
 fn sanming(tier: Tier) -> srdi_engine::Profile {
     let mut p = profile("sanming", Some("yongan"));
@@ -99,7 +99,10 @@ fn equity_reward_is_counted_once_from_the_official_text() {
     assert_eq!(r.totals.province.exact, d("500000"));
 }
 
-/// 有效期…至2025年12月31日: a fact-based award on 2026-02-01 is outside the window.
+/// 有效期…至2025年12月31日: a 新认定 award is dated by the recognition. Without its date the
+/// evaluation date stands in, and on 2026-02-01 that is outside the window (said so); a centre
+/// recognised on 2026-01-05 is outside the window; one recognised on 2025-12-31, its last day,
+/// is inside it (and a draft's line is never summed).
 #[test]
 fn window_ends_in_2025() {
     let mut p = sanming(Tier::Provincial);
@@ -110,6 +113,24 @@ fn window_ends_in_2025() {
     );
     assert!(matches!(
         reason(&run(&p, "2026-02-01"), "sm-provincial-tech-center"),
+        Reason::OutsideWindowAssumed {
+            occasion: Occasion::NewTechCenter,
+            ..
+        }
+    ));
+    p.dates.insert(Occasion::NewTechCenter, date("2026-01-05"));
+    assert!(matches!(
+        reason(&run(&p, "2026-02-01"), "sm-provincial-tech-center"),
         Reason::OutsideWindow { .. }
     ));
+    p.dates.insert(Occasion::NewTechCenter, date("2025-12-31"));
+    let r = run(&p, "2026-02-01");
+    assert_eq!(amount(&r, "sm-provincial-tech-center"), d("500000"));
+    let line = r
+        .lines
+        .iter()
+        .find(|l| l.entry == "sm-provincial-tech-center")
+        .unwrap();
+    assert_eq!(line.standing, srdi_engine::Standing::Draft);
+    assert!(!line.counted);
 }

@@ -2,9 +2,11 @@
 //! profiles across every place, tier, amount and loan the catalogue knows. Deterministic: a
 //! fixed-seed generator, so a failure reproduces.
 
-use srdi_engine::catalogue::{Formula, Status, CITIES, ENTRIES};
+use srdi_engine::catalogue::{Event, Formula, CITIES, ENTRIES};
+use srdi_engine::evaluate::standing;
 use srdi_engine::{
-    evaluate, Date, Decimal, Fact, Kind, Loan, LoanPurpose, ParkResidency, Profile, Quantity, Tier,
+    evaluate, Date, Decimal, EventSource, Fact, Kind, Loan, LoanPurpose, Occasion, ParkResidency,
+    Profile, Quantity, Standing, Tier, Totals,
 };
 
 struct Rng(u64);
@@ -90,6 +92,11 @@ fn random_profile(rng: &mut Rng) -> Profile {
             other_provincial_discount: rng.chance(20),
         });
     }
+    for o in Occasion::ALL {
+        if rng.chance(60) {
+            p.dates.insert(*o, rng.date());
+        }
+    }
     p.evaluation_date = Some(rng.date());
     p
 }
@@ -133,8 +140,19 @@ fn invariants_hold_for_random_profiles() {
             } else {
                 assert_eq!(l.kind, Kind::Unquantified);
             }
-            // Only lines in force are counted: never expired, draft or not yet in force.
-            assert_eq!(l.counted, l.status == Status::InForce, "{}", l.entry);
+            // A line's standing follows from its event, its text's window and the evaluation
+            // date alone; only claimable lines are in the claimable total.
+            let entry = ENTRIES.iter().find(|e| e.id == l.entry).unwrap();
+            assert_eq!(
+                Ok(l.standing),
+                standing(entry.document(), l.event, r.evaluation_date),
+                "{}",
+                l.entry
+            );
+            assert_eq!(l.counted, l.standing == Standing::Claimable, "{}", l.entry);
+            if l.event_source == EventSource::EvaluationDate {
+                assert_eq!(l.event, r.evaluation_date);
+            }
             if l.counted {
                 match l.kind {
                     Kind::Exact => exact += l.amount.unwrap_or_default(),
@@ -150,14 +168,23 @@ fn invariants_hold_for_random_profiles() {
             r.totals.all.exact,
             r.totals.county.exact + r.totals.city.exact + r.totals.province.exact
         );
-        // Not-both groups never pay twice.
-        let groups: Vec<&str> = r
-            .lines
+        // The earned and planned totals are the sums of their lines too.
+        for (total, s) in [
+            (&r.ended, Standing::EarnedTextEnded),
+            (&r.planned, Standing::Planned),
+        ] {
+            assert_eq!(*total, sum_of(&r.lines, s));
+        }
+        assert_eq!(r.totals, sum_of(&r.lines, Standing::Claimable));
+        // Not-both groups never pay twice (a loan discount split by standing is one entry).
+        let mut entries: Vec<&str> = r.lines.iter().map(|l| l.entry).collect();
+        entries.dedup();
+        let groups: Vec<&str> = entries
             .iter()
             .filter_map(|l| {
                 ENTRIES
                     .iter()
-                    .find(|e| e.id == l.entry)
+                    .find(|e| e.id == *l)
                     .and_then(|e| e.exclusive_group)
             })
             .collect();
@@ -170,6 +197,73 @@ fn invariants_hold_for_random_profiles() {
             assert!(r.excluded.iter().all(|x| x.entry != l.entry));
         }
     }
+}
+
+/// The totals of the lines of one standing, summed by hand.
+fn sum_of(lines: &[srdi_engine::Line], s: Standing) -> Totals {
+    let mut t = Totals::default();
+    for l in lines.iter().filter(|l| l.standing == s) {
+        for level in [match l.payer {
+            srdi_engine::PayerLevel::County => &mut t.county,
+            srdi_engine::PayerLevel::City => &mut t.city,
+            srdi_engine::PayerLevel::Province => &mut t.province,
+        }] {
+            match (l.kind, l.amount) {
+                (Kind::Exact, Some(a)) => level.exact += a,
+                (Kind::UpTo, Some(a)) => level.up_to += a,
+                _ => level.unquantified += 1,
+            }
+        }
+        match (l.kind, l.amount) {
+            (Kind::Exact, Some(a)) => t.all.exact += a,
+            (Kind::UpTo, Some(a)) => t.all.up_to += a,
+            _ => t.all.unquantified += 1,
+        }
+    }
+    t
+}
+
+/// Moving the evaluation date never changes an amount, only the standing: every entry dated
+/// by an event of its own (a recognition, a loan, an occasion, all given) pays the same on any
+/// two evaluation dates, and is a line on both or on neither. Entries in a not-both group or
+/// described twice are left out: their competitor may be dated by the evaluation date.
+#[test]
+fn moving_the_evaluation_date_changes_only_the_standing() {
+    let mut rng = Rng(0x0DA7_E5EE_D000_0001);
+    let own_dated = |id: &str| {
+        ENTRIES.iter().any(|e| {
+            e.id == id
+                && e.exclusive_group.is_none()
+                && e.same_as.is_none()
+                && ENTRIES.iter().all(|o| o.same_as != Some(e.id))
+                && !matches!(e.event, Event::EvaluationDate)
+        })
+    };
+    let amounts = |r: &srdi_engine::Report| {
+        let mut v: Vec<(&str, Option<Decimal>)> = Vec::new();
+        for l in r.lines.iter().filter(|l| own_dated(l.entry)) {
+            match v.iter_mut().find(|(id, _)| *id == l.entry) {
+                Some((_, a)) => *a = Some(a.unwrap_or_default() + l.amount.unwrap_or_default()),
+                None => v.push((l.entry, l.amount)),
+            }
+        }
+        v
+    };
+    let mut compared = 0;
+    for _ in 0..2000 {
+        let mut p = random_profile(&mut rng);
+        for o in Occasion::ALL {
+            if !p.dates.contains_key(o) {
+                p.dates.insert(*o, rng.date());
+            }
+        }
+        p.evaluation_date = None;
+        let (a, b) = (rng.date(), rng.date());
+        let (ra, rb) = (evaluate(&p, a), evaluate(&p, b));
+        assert_eq!(amounts(&ra), amounts(&rb), "{p:?} on {a} and {b}");
+        compared += amounts(&ra).len();
+    }
+    assert!(compared > 1000, "only {compared} lines compared");
 }
 
 /// Amounts with an upper bound in some entry's conditions (厦门: 设备投入100～500万元; from

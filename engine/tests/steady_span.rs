@@ -26,7 +26,9 @@ fn change_days_are_the_windows_edges_and_the_parameters_dates() {
         "2024-10-21", // LPR 3.10%
         "2025-05-20", // LPR 3.00%
         "2025-08-14", // 泉州 action plan, published 2025-08-14
+        "2025-10-02", // 90 days before 永春 and 三明 end: the notice starts
         "2026-01-01", // the day after 永春 and 三明 end (2025-12-31)
+        "2026-10-02", // 90 days before 福建 and 厦门 end: the notice starts
         "2027-01-01", // the day after 福建 and 厦门 end (2026-12-31)
     ];
     let expected: Vec<Date> = expected.iter().map(|s| date(s)).collect();
@@ -38,20 +40,20 @@ fn a_days_span_runs_from_the_last_change_to_the_next() {
     let d = |s| Some(date(s));
     assert_eq!(
         steady_span(date("2026-12-01")),
-        (d("2026-01-01"), d("2027-01-01"))
+        (d("2026-10-02"), d("2027-01-01"))
     );
     // A change day starts its own span.
     assert_eq!(
         steady_span(date("2026-01-01")),
-        (d("2026-01-01"), d("2027-01-01"))
+        (d("2026-01-01"), d("2026-10-02"))
     );
     assert_eq!(
         steady_span(date("2025-12-31")),
-        (d("2025-08-14"), d("2026-01-01"))
+        (d("2025-10-02"), d("2026-01-01"))
     );
     assert_eq!(
         steady_span(date("2026-12-31")),
-        (d("2026-01-01"), d("2027-01-01"))
+        (d("2026-10-02"), d("2027-01-01"))
     );
     assert_eq!(steady_span(date("2027-06-01")), (d("2027-01-01"), None));
     assert_eq!(steady_span(date("2021-06-01")), (None, d("2022-01-01")));
@@ -87,12 +89,19 @@ fn dateless_profiles() -> Vec<Profile> {
     out
 }
 
-/// The report and the what-if scenarios on `on`, with `on` itself written as "ON": it is the
-/// evaluation date the page shows, and the date a what-if recognition would take.
+/// The report, its notices and the what-if scenarios on `on`, with `on` itself written as "ON"
+/// where it stands for the day: the evaluation date the page shows, the event date of a line
+/// dated by it, and the date a what-if recognition would take. (A window's edge that happens
+/// to be `on` stays a date.)
 fn result_on(p: &Profile, on: Date) -> String {
     let report = evaluate(p, on);
+    let notices = srdi_engine::notices(p, &report);
     let what_if = scenarios(p, &report, on);
-    format!("{report:?}\n{what_if:?}").replace(&format!("{on:?}"), "ON")
+    let day = format!("{on:?}");
+    format!("{report:?}\n{notices:?}")
+        .replace(&format!("evaluation_date: {day}"), "evaluation_date: ON")
+        .replace(&format!("event: {day}"), "event: ON")
+        + &format!("\n{what_if:?}").replace(&day, "ON")
 }
 
 /// The first, the middle and the last day of every span from 2021 to 2028, and its two

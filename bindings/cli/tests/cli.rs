@@ -68,7 +68,8 @@ fn steady_span_as_json() {
         String::from_utf8_lossy(&out.stderr)
     );
     let span: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
-    assert_eq!(span["from"], "2026-01-01");
+    // 2026-10-02: 90 days before they end, the notice at the top of a result starts.
+    assert_eq!(span["from"], "2026-10-02");
     assert_eq!(span["until"], "2027-01-01");
     let out = srdi(&["--steady-span", "--date", "2027-03-01"]);
     let span: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
