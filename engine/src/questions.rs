@@ -17,6 +17,36 @@ pub struct Relevant {
     pub recognitions: VecSet<Tier>,
     /// Whether a loan's "already has another provincial discount" flag matters.
     pub other_provincial_flag: bool,
+    /// Occasions whose date dates some entry (moved into the park, equity paid in…).
+    pub occasions: VecSet<Occasion>,
+}
+
+impl Relevant {
+    /// The occasion whose date dates the entries reading `q`, when there is one: the page
+    /// asks for that date right beside the amount (the rent period's first day beside the
+    /// rent). `None` for amounts whose entries have no occasion of their own.
+    pub fn occasion_of(q: Quantity) -> Option<Occasion> {
+        ENTRIES.iter().find_map(|e| match e.event {
+            Event::Occasion(o) if reads(e, q) => Some(o),
+            _ => None,
+        })
+    }
+
+    /// The occasion that dates the entries needing `f`, when there is one (the day a centre
+    /// was newly recognised beside "新认定为省级企业技术中心").
+    pub fn occasion_of_fact(f: Fact) -> Option<Occasion> {
+        ENTRIES.iter().find_map(|e| match e.event {
+            Event::Occasion(o) if e.eligibility.facts.contains(&f) => Some(o),
+            _ => None,
+        })
+    }
+}
+
+/// Whether `entry` reads the amount `q` (in a term or a threshold).
+fn reads(entry: &Entry, q: Quantity) -> bool {
+    entry.eligibility.conditions.iter().any(|c| c.quantity == q)
+        || matches!(&entry.formula, Formula::Terms { terms, .. }
+            if terms.iter().any(|t| t.base == q || t.months == Some(q)))
 }
 
 /// Whether `entry` can apply to a firm of `profile`'s place and tier (ignoring everything else).
@@ -43,8 +73,14 @@ pub fn relevant(profile: &Profile) -> Relevant {
         r.quantities
             .extend(e.eligibility.conditions.iter().map(|c| c.quantity));
         r.park |= e.eligibility.park.is_some();
-        if let Event::Recognition(t) = e.event {
-            r.recognitions.insert(t);
+        match e.event {
+            Event::Recognition(t) => {
+                r.recognitions.insert(t);
+            }
+            Event::Occasion(o) => {
+                r.occasions.insert(o);
+            }
+            Event::LoanStart | Event::EvaluationDate => {}
         }
         match &e.formula {
             Formula::Terms { terms, .. } => {
@@ -87,6 +123,23 @@ mod tests {
         assert!(r.loan_purposes.contains(&LoanPurpose::ParkPremises));
         assert!(r.recognitions.contains(&Tier::Provincial));
         assert!(!r.recognitions.contains(&Tier::LittleGiant));
+        // 补贴期限 and 入驻园区后第一年: the rent period's first day and the move-in day.
+        assert!(r.occasions.contains(&Occasion::ParkRentStart));
+        assert!(r.occasions.contains(&Occasion::ParkMoveIn));
+        assert!(!r.occasions.contains(&Occasion::Consulting));
+        assert_eq!(
+            Relevant::occasion_of(Quantity::ParkRentPerYear),
+            Some(Occasion::ParkRentStart)
+        );
+        assert_eq!(
+            Relevant::occasion_of(Quantity::ParkFirstYearKwh),
+            Some(Occasion::ParkMoveIn)
+        );
+        assert_eq!(Relevant::occasion_of(Quantity::AvgTaxLast3Years), None);
+        assert_eq!(
+            Relevant::occasion_of_fact(Fact::NewProvincialTechCenter),
+            Some(Occasion::NewTechCenter)
+        );
     }
 
     #[test]

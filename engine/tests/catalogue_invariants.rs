@@ -1,6 +1,7 @@
 //! Properties of the catalogue data itself.
-use srdi_engine::catalogue::{Formula, DOCUMENTS, ENTRIES};
-use srdi_engine::{Fact, Kind, Quantity};
+use srdi_engine::catalogue::{Event, Formula, DOCUMENTS, ENTRIES};
+use srdi_engine::questions::Relevant;
+use srdi_engine::{Fact, Kind, Occasion, Quantity};
 
 /// Every amount and fact the profile can carry is read by some entry: the questionnaire never
 /// asks for something no rule uses.
@@ -21,6 +22,39 @@ fn every_quantity_and_fact_is_read_by_an_entry() {
             ENTRIES.iter().any(|e| e.eligibility.facts.contains(f)),
             "no entry reads {}",
             f.name()
+        );
+    }
+}
+
+/// Every occasion dates some entry, and every entry dated by an occasion can have that date
+/// asked beside one of its own answers (an amount it reads or a fact it needs), so the
+/// questionnaire asks for a date exactly where it matters.
+#[test]
+fn every_occasion_dates_an_entry_and_is_asked_beside_its_answer() {
+    for o in Occasion::ALL {
+        assert!(
+            ENTRIES.iter().any(|e| e.event == Event::Occasion(*o)),
+            "no entry is dated by {}",
+            o.name()
+        );
+    }
+    for e in ENTRIES {
+        let Event::Occasion(o) = e.event else {
+            continue;
+        };
+        let beside_amount = Quantity::ALL
+            .iter()
+            .any(|q| Relevant::occasion_of(*q) == Some(o));
+        let beside_fact = e
+            .eligibility
+            .facts
+            .iter()
+            .any(|f| Relevant::occasion_of_fact(*f) == Some(o));
+        assert!(
+            beside_amount || beside_fact,
+            "{}: where is {} asked?",
+            e.id,
+            o.name()
         );
     }
 }
