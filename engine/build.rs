@@ -162,7 +162,16 @@ struct FormulaToml {
     #[serde(default)]
     skip_if_other_provincial: bool,
     #[serde(default)]
+    principal_caps: Vec<PrincipalCapToml>,
+    #[serde(default)]
     cap: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PrincipalCapToml {
+    tier: String,
+    cap: String,
 }
 
 #[derive(Deserialize)]
@@ -691,8 +700,24 @@ fn formula_rust(
             String::new()
         }
     };
+    let mut caps = String::new();
+    let mut last = None;
+    for c in &f.principal_caps {
+        let tier = named::<Tier>(&c.tier, "principal_caps tier", ctx, problems);
+        if last.is_some_and(|l| l >= tier) {
+            problems.push(ctx, "principal_caps must go from the lowest tier up");
+        }
+        last = Some(tier);
+        write!(
+            caps,
+            "({}, {}), ",
+            tier.rust_path(),
+            decimal_rust(&c.cap, ctx, problems)
+        )
+        .unwrap();
+    }
     format!(
-        "Formula::LoanInterest {{ purpose: {}, rate: {rate}, skip_if_other_provincial: {}, cap: {cap} }}",
+        "Formula::LoanInterest {{ purpose: {}, rate: {rate}, skip_if_other_provincial: {}, principal_caps: &[{caps}], cap: {cap} }}",
         purpose.rust_path(),
         f.skip_if_other_provincial
     )

@@ -197,6 +197,10 @@ pub enum Formula {
         rate: InterestRate,
         /// 同一笔贷款已享受其他省级贴息政策的，不重复享受.
         skip_if_other_provincial: bool,
+        /// The largest principal a loan of this kind can have, by the lowest tier that has it
+        /// (lowest tier first): the discount counts the principal only up to it (厦门's fund:
+        /// 研发创新贷款上限 5000万元, 1亿元 for a 小巨人).
+        principal_caps: &'static [(Tier, Decimal)],
         cap: Option<Decimal>,
     },
     Unquantified,

@@ -471,18 +471,47 @@ pub fn formula(line: &Line, lang: Lang) -> String {
                     } else {
                         format!("{} = {}", rate, percent(l.discount_rate))
                     };
+                    let principal = if l.counted_principal < l.principal {
+                        match lang {
+                            Lang::Zh => format!(
+                                "min({}, 贷款上限 {})",
+                                money(l.principal, lang),
+                                money(l.counted_principal, lang)
+                            ),
+                            Lang::En => format!(
+                                "min({}, loan ceiling {})",
+                                money(l.principal, lang),
+                                money(l.counted_principal, lang)
+                            ),
+                        }
+                    } else {
+                        money(l.principal, lang)
+                    };
+                    // Only the first year of a longer loan is counted: said, not hidden.
+                    let first_year = match (l.term_months > 12, lang) {
+                        (true, Lang::Zh) => {
+                            format!("（期限 {} 个月，只计首 12 个月）", l.term_months)
+                        }
+                        (true, Lang::En) => {
+                            format!(
+                                " (a {}-month loan: only its first 12 months counted)",
+                                l.term_months
+                            )
+                        }
+                        _ => String::new(),
+                    };
                     match lang {
                         Lang::Zh => format!(
-                            "贷款{} {} × {} × {}/12 个月",
+                            "贷款{} {} × {} × {}/12 个月{first_year}",
                             l.index + 1,
-                            money(l.principal, lang),
+                            principal,
                             rate,
                             l.counted_months
                         ),
                         Lang::En => format!(
-                            "loan {} {} × {} × {}/12 months",
+                            "loan {} {} × {} × {}/12 months{first_year}",
                             l.index + 1,
-                            money(l.principal, lang),
+                            principal,
                             rate,
                             l.counted_months
                         ),
@@ -736,6 +765,7 @@ pub fn rule(entry: &catalogue::Entry, lang: Lang) -> String {
             purpose,
             rate,
             skip_if_other_provincial,
+            principal_caps,
             cap: c,
         } => {
             let r = match (rate, lang) {
@@ -754,16 +784,28 @@ pub fn rule(entry: &catalogue::Entry, lang: Lang) -> String {
                 (true, Lang::En) => "; not on loans with another provincial discount",
                 _ => "",
             };
+            let ceilings: Vec<String> = principal_caps
+                .iter()
+                .map(|(t, c)| format!("{} {}", tier(*t, lang), money(*c, lang)))
+                .collect();
+            let principal = match (ceilings.is_empty(), lang) {
+                (true, Lang::Zh) => "本金".to_string(),
+                (true, Lang::En) => "principal".to_string(),
+                (false, Lang::Zh) => format!("min(本金, 贷款上限：{})", ceilings.join("，")),
+                (false, Lang::En) => {
+                    format!("min(principal, loan ceiling: {})", ceilings.join(", "))
+                }
+            };
             match lang {
                 Lang::Zh => format!(
-                    "{} × 本金 × min(期限月数, 12)/12（{}）{}{}",
+                    "{} × {principal} × min(期限月数, 12)/12（{}）{}{}",
                     r,
                     loan_purpose(*purpose, lang),
                     cap(c),
                     skip
                 ),
                 Lang::En => format!(
-                    "{} × principal × min(term months, 12)/12 ({}){}{}",
+                    "{} × {principal} × min(term months, 12)/12 ({}){}{}",
                     r,
                     loan_purpose(*purpose, lang),
                     cap(c),
@@ -779,9 +821,14 @@ pub fn loan_purpose(p: LoanPurpose, lang: Lang) -> &'static str {
         LoanPurpose::ParkPremises => lang.pick("购买园区产业用房贷款", "loan to buy park premises"),
         LoanPurpose::WorkingCapital => lang.pick("流动资金贷款", "working-capital loan"),
         LoanPurpose::IpPledge => lang.pick("专利、商标质押贷款", "patent or trademark pledge loan"),
-        LoanPurpose::TechInnovationFund => {
-            lang.pick("技术创新基金贷款", "technology innovation fund loan")
-        }
+        LoanPurpose::TechInnovationFund => lang.pick(
+            "技术创新基金：增资扩产、技术改造贷款",
+            "technology innovation fund: expansion or technical-reform loan",
+        ),
+        LoanPurpose::TechInnovationFundRd => lang.pick(
+            "技术创新基金：研发创新贷款",
+            "technology innovation fund: R&D loan",
+        ),
         LoanPurpose::Other => lang.pick("其他贷款", "other loan"),
     }
 }

@@ -160,6 +160,10 @@ pub struct LoanCalc {
     pub index: usize,
     pub start: Date,
     pub principal: Decimal,
+    /// The largest principal the discount counts for this kind of loan and the firm's tier.
+    pub principal_cap: Option<Decimal>,
+    /// min(principal, principal_cap)
+    pub counted_principal: Decimal,
     pub loan_rate: Decimal,
     /// The 1-year LPR used, for discounts that count the rate only up to it.
     pub lpr: Option<Decimal>,
@@ -448,8 +452,17 @@ fn assess(entry: &Entry, p: &Profile, on: Date) -> Result<Vec<Part>, Reason> {
             purpose,
             rate,
             skip_if_other_provincial,
+            principal_caps,
             cap,
-        } => loan_parts(doc, p, on, *purpose, *rate, *skip_if_other_provincial, *cap),
+        } => {
+            let kind = LoanKind {
+                purpose: *purpose,
+                rate: *rate,
+                skip_if_other_provincial: *skip_if_other_provincial,
+                principal_cap: principal_cap(principal_caps, p.tier),
+            };
+            loan_parts(doc, p, on, kind, *cap)
+        }
     }
 }
 
@@ -569,23 +582,42 @@ fn term(t: &Term, p: &Profile) -> Result<TermCalc, Reason> {
 /// The discount on each loan of `purpose` whose start falls inside the window, grouped by
 /// standing. The cap is per enterprise: it is used up loan by loan in the order the loans
 /// start, so a later group gets only what the earlier ones left.
+/// Which loans a discount is for, and how it is worked out on each.
+struct LoanKind {
+    purpose: LoanPurpose,
+    rate: InterestRate,
+    skip_if_other_provincial: bool,
+    /// The largest principal counted for the firm's tier.
+    principal_cap: Option<Decimal>,
+}
+
+/// The principal ceiling of the highest listed tier the firm holds.
+fn principal_cap(caps: &[(Tier, Decimal)], tier: Option<Tier>) -> Option<Decimal> {
+    let tier = tier?;
+    caps.iter()
+        .filter(|(t, _)| tier.includes(*t))
+        .next_back()
+        .map(|(_, c)| *c)
+}
+
 fn loan_parts(
     doc: &Document,
     p: &Profile,
     on: Date,
-    purpose: LoanPurpose,
-    rate: InterestRate,
-    skip_if_other_provincial: bool,
+    kind: LoanKind,
     cap: Option<Decimal>,
 ) -> Result<Vec<Part>, Reason> {
+    let purpose = kind.purpose;
     let mut dated: Vec<(Standing, LoanCalc)> = Vec::new();
     let mut outside = None;
     for (index, loan) in p.loans.iter().enumerate() {
-        if loan.purpose != purpose || (skip_if_other_provincial && loan.other_provincial_discount) {
+        if loan.purpose != purpose
+            || (kind.skip_if_other_provincial && loan.other_provincial_discount)
+        {
             continue;
         }
         match standing(doc, loan.start, on) {
-            Ok(s) => dated.push((s, loan_calc(index, loan, rate, p))),
+            Ok(s) => dated.push((s, loan_calc(index, loan, &kind, p))),
             Err(r) => outside = Some(r),
         }
     }
@@ -630,7 +662,8 @@ fn loan_parts(
     Ok(parts)
 }
 
-fn loan_calc(index: usize, loan: &Loan, rate: InterestRate, p: &Profile) -> LoanCalc {
+fn loan_calc(index: usize, loan: &Loan, kind: &LoanKind, p: &Profile) -> LoanCalc {
+    let rate = kind.rate;
     let lpr = match rate {
         InterestRate::ShareWithinLpr(_) => {
             Some(p.lpr_override.unwrap_or_else(|| LPR_1Y.at(loan.start)))
@@ -645,11 +678,17 @@ fn loan_calc(index: usize, loan: &Loan, rate: InterestRate, p: &Profile) -> Loan
         }
     };
     let counted_months = loan.term_months.min(12);
-    let value = loan.principal * discount_rate * Decimal::from(counted_months) / Decimal::from(12);
+    let counted_principal = kind
+        .principal_cap
+        .map_or(loan.principal, |c| loan.principal.min(c));
+    let value =
+        counted_principal * discount_rate * Decimal::from(counted_months) / Decimal::from(12);
     LoanCalc {
         index,
         start: loan.start,
         principal: loan.principal,
+        principal_cap: kind.principal_cap,
+        counted_principal,
         loan_rate: loan.annual_rate,
         lpr,
         discount_rate,

@@ -122,8 +122,11 @@ vocabulary! {
         WorkingCapital = "working_capital",
         /// 专利、商标质押融资 (厦门)
         IpPledge = "ip_pledge",
-        /// 技术创新基金：增资扩产、技术改造、研发创新贷款 (厦门)
+        /// 技术创新基金：增资扩产、技术改造贷款 — fixed-asset investment (固定资产投资) (厦门).
+        /// Links made before the R&D kind existed read as this kind.
         TechInnovationFund = "tech_innovation_fund",
+        /// 技术创新基金：研发创新贷款 (厦门), under a lower ceiling than fixed-asset loans.
+        TechInnovationFundRd = "tech_innovation_fund_rd",
         /// Any other loan: no rule in the catalogue discounts it.
         Other = "other",
     }

@@ -141,7 +141,7 @@ fn reserve_award_only_for_reserve_firms() {
     );
 }
 
-/// 二、（二）3: 企业固定融资成本为2%/年，其余部分由财政贴息.
+/// 二、（二）3: 企业固定融资成本为2%/年，其余部分由财政贴息 (fixed-asset loans, far under their 5亿 ceiling).
 /// 20,000,000 at 3.8% for 24 months: (3.8% − 2%) × 20,000,000 × 12/12 = 360,000 (one year).
 /// 10,000,000 at 3.5% for 6 months: 1.5% × 10,000,000 × 6/12 = 75,000. Both: 435,000, no cap.
 #[test]
@@ -171,6 +171,69 @@ fn tech_fund_discount_is_the_rate_above_two_percent() {
         &Reason::NoQualifyingLoan {
             purpose: LoanPurpose::TechInnovationFund
         }
+    );
+}
+
+/// 二、（二）3, the fund's loan ceilings: "其中专精特新“小巨人”企业固定资产投资贷款额度上限从5亿元
+/// 提高至10亿元，研发创新贷款上限从5000万元提高至1亿元". Worked by an independent reader
+/// (docs/readings/time-model.md, D): a provincial firm's R&D loan of 60,000,000 at 4% for 12
+/// months counts only 50,000,000: 50,000,000 × (4% − 2%) = 1,000,000 (not 1,200,000); at
+/// 30,000,000 nothing is cut: 600,000; a 小巨人's 60,000,000 is under its 1亿 ceiling:
+/// 1,200,000. A fixed-asset loan of 60,000,000 is far under 5亿: 1,200,000.
+#[test]
+fn tech_fund_discount_counts_the_principal_up_to_the_loan_ceiling() {
+    let rd = |principal: &str| {
+        loan(
+            LoanPurpose::TechInnovationFundRd,
+            principal,
+            "0.04",
+            12,
+            "2025-03-01",
+        )
+    };
+    let mut p = xiamen(Tier::Provincial);
+    p.loans = vec![rd("60000000")];
+    let r = run(&p, ON);
+    assert_eq!(amount(&r, "xm-tech-fund-rd-discount"), d("1000000"));
+    assert!(r.lines.iter().all(|l| l.entry != "xm-tech-fund-discount"));
+    p.loans = vec![rd("30000000")];
+    assert_eq!(
+        amount(&run(&p, ON), "xm-tech-fund-rd-discount"),
+        d("600000")
+    );
+    // At the ceiling and one yuan above it: the same 1,000,000.
+    p.loans = vec![rd("50000000")];
+    assert_eq!(
+        amount(&run(&p, ON), "xm-tech-fund-rd-discount"),
+        d("1000000")
+    );
+    p.loans = vec![rd("50000001")];
+    assert_eq!(
+        amount(&run(&p, ON), "xm-tech-fund-rd-discount"),
+        d("1000000")
+    );
+    let mut giant = xiamen(Tier::LittleGiant);
+    giant.loans = vec![rd("60000000")];
+    assert_eq!(
+        amount(&run(&giant, ON), "xm-tech-fund-rd-discount"),
+        d("1200000")
+    );
+    giant.loans = vec![rd("150000000")];
+    // 1亿 × 2% = 2,000,000.
+    assert_eq!(
+        amount(&run(&giant, ON), "xm-tech-fund-rd-discount"),
+        d("2000000")
+    );
+    p.loans = vec![fund_loan("60000000", "0.04", 12, "2025-03-01")];
+    assert_eq!(amount(&run(&p, ON), "xm-tech-fund-discount"), d("1200000"));
+    // 6亿 fixed-asset loan of a provincial firm: 5亿 × 2% = 10,000,000; a 小巨人's 10亿 ceiling
+    // leaves it whole: 12,000,000.
+    p.loans = vec![fund_loan("600000000", "0.04", 12, "2025-03-01")];
+    assert_eq!(amount(&run(&p, ON), "xm-tech-fund-discount"), d("10000000"));
+    giant.loans = vec![fund_loan("600000000", "0.04", 12, "2025-03-01")];
+    assert_eq!(
+        amount(&run(&giant, ON), "xm-tech-fund-discount"),
+        d("12000000")
     );
 }
 
