@@ -317,6 +317,10 @@ pub fn fact(f: Fact, lang: Lang) -> &'static str {
             "改造后数字化水平达到二级以上",
             "digital level 2 or above after the upgrade",
         ),
+        Fact::ProvincialKeyTechReformProject => lang.pick(
+            "技改项目列为省重点技改项目",
+            "the tech-reform project is a provincial key project",
+        ),
         Fact::RevenueGrewAfterTechReform => lang.pick(
             "技改项目投产后营业收入较上一年度增长",
             "revenue grew after the tech-reform project",

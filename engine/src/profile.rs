@@ -217,12 +217,32 @@ impl Profile {
         errors
     }
 
-    /// The place ids the firm is in, from the most local: county, city, "fujian".
+    /// The place ids the firm is in, from the most local: county, city, "fujian". A county
+    /// given without its city brings its city (every reader of a profile evaluates through
+    /// here, so the city's lines never vanish for want of it).
     pub fn place_ids(&self) -> Vec<&str> {
         let mut ids: Vec<&str> = self.county.as_deref().into_iter().collect();
-        ids.extend(self.city.as_deref());
+        match self.city.as_deref() {
+            Some(city) => ids.push(city),
+            None => ids.extend(
+                self.county
+                    .as_deref()
+                    .and_then(catalogue::county)
+                    .map(|(c, _)| c.id),
+            ),
+        }
         ids.push("fujian");
         ids
+    }
+
+    /// The city, given or derived from the county.
+    pub fn city_id(&self) -> Option<&str> {
+        self.city.as_deref().or_else(|| {
+            self.county
+                .as_deref()
+                .and_then(catalogue::county)
+                .map(|(c, _)| c.id)
+        })
     }
 
     pub fn amount(&self, q: Quantity) -> Option<Decimal> {

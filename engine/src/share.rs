@@ -221,6 +221,10 @@ pub fn decode(fragment: &str) -> (Profile, Vec<Unreadable>) {
             bad.push(Unreadable(part.into()));
         }
     }
+    // A county without its city (a hand-made link) brings its city.
+    if p.city.is_none() {
+        p.city = p.city_id().map(str::to_string);
+    }
     drop_invalid(&mut p, &mut bad);
     (p, bad)
 }

@@ -191,6 +191,9 @@ vocabulary! {
         CityRecognisedTalentTeam = "city_recognised_talent_team",
         /// Digital level 2 or above after the upgrade (改造后数字化水平达到二级以上).
         DigitalLevel2 = "digital_level_2",
+        /// The technical-reform project is a 省重点技改项目 (三明 二（二）4: "对其项目设备…" — 其项目
+        /// is the provincial key project of the sentence before).
+        ProvincialKeyTechReformProject = "provincial_key_tech_reform_project",
         /// Revenue grew over the previous year after the technical-reform project went live.
         RevenueGrewAfterTechReform = "revenue_grew_after_tech_reform",
         /// Equipment newly recognised as a national first-set (国家首台（套）).

@@ -98,6 +98,7 @@ fn compact(s: &str) -> String {
 /// that closes the measure the entry's clause belongs to — the first such note after the clause.
 #[test]
 fn departments_come_from_the_measures_responsible_units() {
+    let mut mismatches = Vec::new();
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../catalogue/sources/");
     for e in ENTRIES {
         let file = match e.document().id {
@@ -127,7 +128,52 @@ fn departments_come_from_the_measures_responsible_units() {
                 e.id
             );
         }
+        // Nothing left out either: the departments are the note's list, exactly, in its order
+        // (a trimmed list fails).
+        let list = note_text.split_once(['：', ':']).map_or("", |(_, l)| l);
+        // 泉州's notes run on into "以下均含各县(市、区)", which is not a department.
+        let list = list.split("以下均含").next().unwrap_or("");
+        let named = departments_listed(list);
+        let given: Vec<String> = e.departments.iter().map(|d| compact(d)).collect();
+        if given != named {
+            mismatches.push(format!("{}: {given:?} but the note names {named:?}", e.id));
+        }
     }
+    assert!(mismatches.is_empty(), "{}", mismatches.join("\n"));
+}
+
+/// The departments of a 责任单位 list, split at its commas and 、 outside parentheses, up to
+/// the parenthesis that closes the note ("各县（市、区）人民政府" is one department).
+fn departments_listed(list: &str) -> Vec<String> {
+    let mut out = vec![String::new()];
+    let mut depth = 0;
+    for c in list.chars() {
+        match c {
+            '（' | '(' => depth += 1,
+            '）' | ')' if depth == 0 => break,
+            '）' | ')' => depth -= 1,
+            '，' | '、' | ',' if depth == 0 => {
+                out.push(String::new());
+                continue;
+            }
+            _ => {}
+        }
+        if let Some(last) = out.last_mut() {
+            last.push(c);
+        }
+    }
+    out.retain(|d| !d.is_empty());
+    // 三明's notes have no closing parenthesis: the paragraph ends after "各县（市、区）人民政府"
+    // (the line break is gone once white space is removed), and the next heading follows.
+    if let Some(i) = out.iter().position(|d| d.contains("人民政府")) {
+        let d = &out[i];
+        let end = d
+            .find("人民政府")
+            .map_or(d.len(), |at| at + "人民政府".len());
+        out[i] = d[..end].to_string();
+        out.truncate(i + 1);
+    }
+    out
 }
 
 /// Nothing invented about how often a benefit is paid: an entry's frequency is stated by the

@@ -27,6 +27,80 @@ fn recognition_awards_are_draft_and_not_counted() {
     assert_eq!(line(&r, "sm-first-recognition-county-match").amount, None);
 }
 
+/// 二、（一）2 "…市级财政分别再奖励5万元和20万元，各县（市、区）政府相应予以配套奖励。": the county match
+/// follows both awards. A firm first recognised provincially in 2021 (before the draft's window,
+/// 2022-01-01) and newly made 小巨人 on 2024-05-01 gets the 20万 and its county match, not the
+/// 5万 nor its match.
+#[test]
+fn a_new_little_giant_gets_the_county_match_too() {
+    let mut p = sanming(Tier::LittleGiant);
+    p.recognitions.insert(Tier::Provincial, date("2021-06-01"));
+    p.recognitions.insert(Tier::LittleGiant, date("2024-05-01"));
+    let r = run(&p, "2025-06-01");
+    assert_eq!(amount(&r, "sm-first-little-giant-city"), d("200000"));
+    let m = line(&r, "sm-first-little-giant-county-match");
+    assert_eq!((m.amount, m.payer), (None, srdi_engine::PayerLevel::County));
+    assert!(matches!(
+        reason(&r, "sm-first-recognition-county-match"),
+        Reason::OutsideWindow { .. }
+    ));
+    assert!(matches!(
+        reason(&r, "sm-first-provincial-city"),
+        Reason::OutsideWindow { .. }
+    ));
+}
+
+/// 二、（二）4 "对纳入省重点技改项目的专精特新中小企业…对其项目设备（含技术、软件等）投资额不超过5%的
+/// 比例给予省级专项资金补助": 其项目 is the 省重点技改项目, so without it neither 5% is paid, whatever
+/// the spend.
+#[test]
+fn tech_reform_awards_need_a_provincial_key_project() {
+    let mut p = sanming(Tier::Provincial);
+    p.amounts
+        .insert(Quantity::TechReformEquipment, d("20000000"));
+    p.amounts.insert(Quantity::TechReformTotal, d("30000000"));
+    p.facts.insert(Fact::RevenueGrewAfterTechReform);
+    let r = run(&p, "2025-06-01");
+    for id in ["sm-tech-reform-subsidy", "sm-tech-reform-extra"] {
+        assert_eq!(
+            reason(&r, id),
+            &Reason::MissingFact {
+                fact: Fact::ProvincialKeyTechReformProject
+            },
+            "{id}"
+        );
+    }
+}
+
+/// sm-tech-reform-no-threshold restates 闽工信规〔2023〕11号's "其申报省重点技改项目时不受投资额条件
+/// 限制": a 三明 firm sees the benefit once, from the official provincial text.
+#[test]
+fn the_no_threshold_benefit_is_shown_once() {
+    let p = sanming(Tier::Provincial);
+    let r = run(&p, "2025-06-01");
+    assert!(r.lines.iter().any(|l| l.entry == "fj-tech-reform-priority"));
+    assert!(matches!(
+        reason(&r, "sm-tech-reform-no-threshold"),
+        Reason::CountedOnce {
+            with: "fj-tech-reform-priority",
+            ..
+        }
+    ));
+}
+
+/// A county given without its city brings its city: the city's lines do not vanish.
+#[test]
+fn a_county_without_its_city_brings_the_city() {
+    let mut p = sanming(Tier::LittleGiant);
+    p.city = None;
+    p.recognitions.insert(Tier::LittleGiant, date("2024-05-01"));
+    let r = run(&p, "2025-06-01");
+    assert_eq!(amount(&r, "sm-first-little-giant-city"), d("200000"));
+    let (decoded, bad) = srdi_engine::share::decode("v1;k=yongan;t=little_giant");
+    assert_eq!(decoded.city.as_deref(), Some("sanming"));
+    assert!(bad.is_empty());
+}
+
 /// 二、（二）2: 首台（套）国家60%、省级30% of the unit price, 最高不超过200万元、100万元.
 /// 5,000,000 × 60% = 3,000,000 → 2,000,000; 2,000,000 × 30% = 600,000.
 #[test]
@@ -51,6 +125,7 @@ fn first_set_equipment_awards() {
 #[test]
 fn tech_reform_subsidy_and_extra() {
     let mut p = sanming(Tier::Provincial);
+    p.facts.insert(Fact::ProvincialKeyTechReformProject);
     p.amounts
         .insert(Quantity::TechReformEquipment, d("20000000"));
     p.amounts.insert(Quantity::TechReformTotal, d("10000000"));
