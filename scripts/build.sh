@@ -7,7 +7,10 @@ source scripts/env.sh
 rm -rf dist
 # The days on which the first screen pre-rendered below is the app's (scripts/prerender.mjs),
 # from the engine: a native build of the CLI, before the wasm-only settings below.
-span=$(cargo run -q --locked -p srdi-cli -- --steady-span --date "$(date +%F)")
+# SRDI_BUILD_DATE=YYYY-MM-DD builds as of another day (tests/e2e/build-date.test.mjs): the span
+# and the pre-render (scripts/prerender.mjs reads it too) are then that day's.
+build_date=${SRDI_BUILD_DATE:-$(date +%F)}
+span=$(cargo run -q --locked -p srdi-cli -- --steady-span --date "$build_date")
 # Size (docs/performance.md): std is recompiled with the release profile (opt-level "z") and
 # its `optimize_for_size` choices, a panic is compiled to a trap (no panic message or its
 # formatting in the bundle: 17 KB gzip), panic locations and `Debug` formatting are left out

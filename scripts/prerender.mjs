@@ -23,8 +23,12 @@ const fail = (m) => { console.error(`prerender: ${m}`); process.exit(1); };
 if (!span || !('from' in span) || !('until' in span)) fail('the second argument must be the steady span as JSON: {"from": …, "until": …}');
 const day = /^\d{4}-\d{2}-\d{2}$/;
 for (const k of ['from', 'until']) if (span[k] !== null && !day.test(span[k])) fail(`span.${k} ${span[k]} is not a date`);
-// The build day: inside the span by construction (the CLI was asked for today's span).
-const now = new Date();
+// The build day: inside the span by construction (the CLI was asked for that day's span).
+// SRDI_BUILD_DATE=YYYY-MM-DD builds as of another day (scripts/build.sh): Chromium's clock is
+// then set to that day.
+const buildDate = process.env.SRDI_BUILD_DATE;
+if (buildDate && !day.test(buildDate)) fail(`SRDI_BUILD_DATE ${buildDate} is not a date (YYYY-MM-DD)`);
+const now = buildDate ? new Date(`${buildDate}T12:00:00`) : new Date();
 const two = (n) => String(n).padStart(2, '0');
 const today = `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
 if ((span.from && today < span.from) || (span.until && today >= span.until)) fail(`today ${today} is outside the span ${JSON.stringify(span)}`);
@@ -55,6 +59,8 @@ try {
     for (const d of app.querySelectorAll('details:not([open])')) {
       for (const n of [...d.childNodes]) if (n.nodeName !== 'SUMMARY') n.remove();
     }
+    // <time> holds the visitor's day (rewritten by www/prerender.js), <time data-fixed> a day
+    // of the catalogue (the rules' review date), which may be the build day and stays.
     const times = [...app.querySelectorAll('time')].filter((t) => t.textContent === today).length;
     return { html: app.innerHTML, times, value: document.getElementById('total-exact').textContent };
   }, today);
@@ -64,7 +70,8 @@ try {
   server.close();
 }
 
-// Nothing of this machine or this day may be baked in, but the dates www/prerender.js rewrites.
+// Nothing of this machine or this day may be baked in, but the dates www/prerender.js rewrites
+// and the fixed days of the catalogue.
 const dates = screen.html.split(today).length - 1;
 if (dates !== screen.times) fail(`the first screen shows ${today} ${dates} times, ${screen.times} of them in <time>: only <time> is rewritten to the visitor's day`);
 if (/127\.0\.0\.1|localhost/.test(screen.html)) fail('the first screen contains the build server\'s address');

@@ -22,7 +22,7 @@ pub fn download(name: &str, mime: &str, content: &str) -> Result<(), JsValue> {
 
 /// The exported JSON document, written by the engine (the CLI prints the same text).
 pub fn export_json(profile: &Profile, report: &Report) -> Result<String, JsValue> {
-    Export::new(profile, report)
+    Export::new(profile, report, crate::today())
         .to_json()
         .map_err(|e| JsValue::from_str(&e.to_string()))
 }

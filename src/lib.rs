@@ -1,6 +1,7 @@
 //! The Yew page of 专精特新惠企计算器: a questionnaire over `srdi-engine` and the stacked result.
 //!
 //! - [`state`]: the one reducer every step reads from and the actions that change it.
+//! - [`step`]: the steps of the walk-through, and which step asks what.
 //! - [`text`]: every user-facing string of the page, in one place.
 //! - [`view`]: view models, what the components show, computed outside `html!`.
 //! - [`components`]: one file per step or panel.
@@ -10,6 +11,7 @@ pub mod files;
 pub mod prefs;
 pub mod share_link;
 pub mod state;
+pub mod step;
 pub mod text;
 pub mod view;
 

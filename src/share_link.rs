@@ -11,11 +11,9 @@ pub fn initial_state(today: Date) -> Option<State> {
         return None;
     }
     let (profile, bad) = share::decode(&hash);
-    Some(State::from_profile(
-        profile,
-        today,
-        bad.into_iter().map(|b| b.0).collect(),
-    ))
+    let mut s = State::from_profile(profile, today, bad.into_iter().map(|b| b.0).collect());
+    s.stamp = share::stamp(&hash);
+    Some(s)
 }
 
 /// Writes the profile into the fragment without a navigation or a request (replaceState).

@@ -2,6 +2,7 @@
 //! errors beside the fields, the current step, and the last valid report. Every step reads it;
 //! only [`Action`]s change it (as in Yew's function_todomvc example).
 
+use crate::step::Step;
 use crate::text::{self, Lang};
 use srdi_engine::collections::VecMap;
 use srdi_engine::money::{
@@ -9,10 +10,11 @@ use srdi_engine::money::{
 };
 use srdi_engine::profile::Unit;
 use srdi_engine::questions::{relevant, Relevant};
+use srdi_engine::share::Stamp;
 use srdi_engine::what_if::{scenarios, Scenario};
 use srdi_engine::{
-    evaluate, Date, Decimal, Fact, Loan, LoanPurpose, ParkResidency, Profile, Quantity, Report,
-    Tier,
+    evaluate, notices, Date, Decimal, Fact, Loan, LoanPurpose, Notice, Occasion, ParkResidency,
+    Profile, Quantity, Report, Tier,
 };
 use std::rc::Rc;
 use yew::prelude::*;
@@ -22,6 +24,9 @@ use yew::prelude::*;
 pub enum Field {
     EvaluationDate,
     Recognition(Tier),
+    /// The date of an occasion (moved into the park, equity paid in…), asked beside the amount
+    /// or fact it dates.
+    Occasion(Occasion),
     Amount(Quantity),
     Loan(usize, LoanField),
 }
@@ -33,87 +38,6 @@ pub enum LoanField {
     Rate,
     Term,
     Start,
-}
-
-/// The steps of the walk-through, in order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Step {
-    Place,
-    Tier,
-    Park,
-    Innovation,
-    Loans,
-    Equity,
-    Other,
-}
-
-impl Step {
-    pub const ALL: [Step; 7] = [
-        Step::Place,
-        Step::Tier,
-        Step::Park,
-        Step::Innovation,
-        Step::Loans,
-        Step::Equity,
-        Step::Other,
-    ];
-
-    /// The step that asks for an amount.
-    pub fn of_quantity(q: Quantity) -> Step {
-        use Quantity::*;
-        match q {
-            ParkRentPerYear | ParkRentMonths | ParkFirstYearKwh => Step::Park,
-            EquityTransformationFund | EquitySmeFund => Step::Equity,
-            RdSpend | EquipmentPrevYear | JointLabEquipment | DigitalUpgradeSpend
-            | TechReformEquipment | TechReformTotal | FirstSetUnitPrice | StandardsLed
-            | ConsultingFees | TrainingPersonDays => Step::Innovation,
-            _ => Step::Other,
-        }
-    }
-
-    /// The step that asks a yes/no fact.
-    pub fn of_fact(f: Fact) -> Step {
-        use Fact::*;
-        match f {
-            RelocatingToStandardPark => Step::Park,
-            DigitalLevel2
-            | RevenueGrewAfterTechReform
-            | FirstSetNational
-            | FirstSetProvincial
-            | JointLab
-            | StandardsWork
-            | SmartManufacturing
-            | GreenManufacturing
-            | NewNationalTechCenter
-            | NewProvincialMfgInnovationCenter
-            | NewProvincialMfgInnovationCenterPilot
-            | NewProvincialTechCenter
-            | NewProvincialRdInstitution
-            | DigitalBenchmark
-            | NationalInnovationDemoBase
-            | TestingPlatform
-            | EnclaveRdCenter
-            | RdInstitutionInProgress
-            | FirstSetEquipment => Step::Innovation,
-            ProvincialListingReserve => Step::Equity,
-            _ => Step::Other,
-        }
-    }
-
-    /// Whether the step has anything to ask, given what matters for the place and tier.
-    pub fn has_questions(self, r: &Relevant) -> bool {
-        match self {
-            Step::Place | Step::Tier => true,
-            Step::Park => r.park || has(self, r),
-            Step::Loans => !r.loan_purposes.is_empty(),
-            _ => has(self, r),
-        }
-    }
-}
-
-fn has(step: Step, r: &Relevant) -> bool {
-    r.quantities.iter().any(|q| Step::of_quantity(*q) == step)
-        || r.facts.iter().any(|f| Step::of_fact(*f) == step)
 }
 
 /// What the result column shows.
@@ -157,6 +81,11 @@ pub struct State {
     pub relevant: Rc<Relevant>,
     /// The result of the last valid profile; shown with a note while an error stands.
     pub report: Rc<Report>,
+    /// The notices at the top of the result (texts ending soon or ended), of that same report.
+    pub notices: Rc<Vec<Notice>>,
+    /// The stamp of the share link the page was opened with: the day it was made and the
+    /// review date of its rules.
+    pub stamp: Stamp,
     /// The "what if" scenarios of that same profile, worked out once per change and read by
     /// both the what-if panel and the next-steps view.
     pub scenarios: Rc<Vec<Scenario>>,
@@ -182,6 +111,10 @@ pub enum Action {
     GoTo(Step),
     Next,
     Back,
+    /// Show the result as of a day (a notice's end date): the evaluation date becomes that day.
+    ViewAsOf(Date),
+    /// Back to today: the evaluation date is no longer set.
+    BackToToday,
     /// Switch the page language; error messages are re-worded in it.
     SetLang(Lang),
     /// Show the result, the next steps or the policy library.
@@ -200,6 +133,7 @@ impl State {
         let profile = Profile::default();
         let report = Rc::new(evaluate(&profile, today));
         let scenarios = Rc::new(scenarios(&profile, &report, today));
+        let notices = Rc::new(notices(&profile, &report));
         State {
             lang: Lang::Zh,
             today,
@@ -213,6 +147,8 @@ impl State {
             keep_local: false,
             view: View::Result,
             report,
+            notices,
+            stamp: Stamp::default(),
             scenarios,
         }
     }
@@ -226,6 +162,9 @@ impl State {
         }
         for (t, d) in &profile.recognitions {
             s.typed.insert(Field::Recognition(*t), d.to_string());
+        }
+        for (o, d) in &profile.dates {
+            s.typed.insert(Field::Occasion(*o), d.to_string());
         }
         if let Some(d) = profile.evaluation_date {
             s.typed.insert(Field::EvaluationDate, d.to_string());
@@ -251,6 +190,11 @@ impl State {
         s
     }
 
+    /// The day the result is judged on: the evaluation date when one is set, else today.
+    pub fn evaluation_date(&self) -> Date {
+        self.profile.evaluation_date.unwrap_or(self.today)
+    }
+
     pub fn typed(&self, field: Field) -> String {
         self.typed.get(&field).cloned().unwrap_or_default()
     }
@@ -271,6 +215,7 @@ impl State {
         if self.errors.is_empty() && self.profile.validate().is_empty() {
             self.report = Rc::new(evaluate(&self.profile, self.today));
             self.scenarios = Rc::new(scenarios(&self.profile, &self.report, self.today));
+            self.notices = Rc::new(notices(&self.profile, &self.report));
         }
     }
 
@@ -291,6 +236,14 @@ impl State {
                         }
                         None => {
                             self.profile.recognitions.remove(&tier);
+                        }
+                    },
+                    Field::Occasion(o) => match date {
+                        Some(d) => {
+                            self.profile.dates.insert(o, d);
+                        }
+                        None => {
+                            self.profile.dates.remove(&o);
                         }
                     },
                     Field::Amount(_) | Field::Loan(..) => {}
@@ -480,6 +433,12 @@ impl Reducible for State {
                 }
             }
             Action::DismissProblems => s.restored_problems.clear(),
+            Action::ViewAsOf(day) => s.set_date(Field::EvaluationDate, day.to_string()),
+            Action::BackToToday => {
+                s.errors.remove(&Field::EvaluationDate);
+                s.typed.remove(&Field::EvaluationDate);
+                s.profile.evaluation_date = None;
+            }
             Action::SetKeepLocal(keep) => s.keep_local = keep,
             Action::SetView(view) => s.view = view,
             Action::Ask(step) => {
@@ -493,7 +452,9 @@ impl Reducible for State {
                 for (field, raw) in s.typed.clone() {
                     match field {
                         Field::Amount(q) => s.set_amount(q, raw),
-                        Field::EvaluationDate | Field::Recognition(_) => s.set_date(field, raw),
+                        Field::EvaluationDate | Field::Recognition(_) | Field::Occasion(_) => {
+                            s.set_date(field, raw)
+                        }
                         Field::Loan(..) => {}
                     }
                 }
@@ -513,35 +474,5 @@ impl Reducible for State {
         }
         s.recompute();
         Rc::new(s)
-    }
-}
-
-/// The step holding the answer an entry depends on most, for "edit" links from the result.
-pub fn entry_step(entry: &srdi_engine::catalogue::Entry) -> Step {
-    use srdi_engine::catalogue::{Event, Formula};
-    let el = &entry.eligibility;
-    if matches!(entry.formula, Formula::LoanInterest { .. }) {
-        return Step::Loans;
-    }
-    if el.park.is_some() {
-        return Step::Park;
-    }
-    if let Some(q) = el
-        .conditions
-        .first()
-        .map(|c| c.quantity)
-        .or(match &entry.formula {
-            Formula::Terms { terms, .. } => terms.first().map(|t| t.base),
-            _ => None,
-        })
-    {
-        return Step::of_quantity(q);
-    }
-    if let Some(f) = el.facts.first() {
-        return Step::of_fact(*f);
-    }
-    match entry.event {
-        Event::Recognition(_) => Step::Tier,
-        _ => Step::Tier,
     }
 }

@@ -1,11 +1,14 @@
 //! View models: the strings and numbers the components show, worked out here so that the
 //! `html!` of each component is layout only.
 
-use crate::state::{entry_step, Step};
-use crate::text::Lang;
-use srdi_engine::catalogue::{self, Status};
+use crate::step::{entry_step, Step};
+use crate::text::{t, Lang};
+use srdi_engine::catalogue::{self, Event};
 use srdi_engine::describe;
-use srdi_engine::{Decimal, Kind, PayerLevel, Report};
+use srdi_engine::evaluate::LevelTotal;
+use srdi_engine::questions::Relevant;
+use srdi_engine::share::Stamp;
+use srdi_engine::{Date, Decimal, EventSource, Kind, Notice, PayerLevel, Reason, Report, Standing};
 
 /// One line of the result, ready to show.
 #[derive(Clone, Debug, PartialEq)]
@@ -14,9 +17,19 @@ pub struct LineView {
     pub title: &'static str,
     pub kind: Kind,
     pub kind_label: &'static str,
-    pub status: Status,
-    /// "已失效（2025-12-31 止）": the status, with the end date when expired.
-    pub status_label: String,
+    pub standing: Standing,
+    /// "可申领", "已享有·文件已到期", "计划中", "征求意见稿": beside the amount.
+    pub standing_label: &'static str,
+    /// "standing-claimable", …: the line's class.
+    pub standing_class: &'static str,
+    /// How long the text has left, when it ended and whom to ask… (inside the details only:
+    /// it counts days).
+    pub standing_sentence: String,
+    /// Which date decided the line.
+    pub event_sentence: String,
+    /// The date field to fill when the event date was assumed: its name and its step.
+    pub assumed: Option<(&'static str, Step)>,
+    /// Drafts: shown, never summed.
     pub counted: bool,
     /// "500,000 元" or "—" when unquantified.
     pub amount: String,
@@ -33,16 +46,23 @@ pub struct LineView {
     pub edit_step: Step,
 }
 
+/// A level's sums for one standing.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GroupSum {
+    pub standing: Standing,
+    pub exact: Decimal,
+    pub up_to: Decimal,
+}
+
 /// The lines one level pays, with its totals.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LevelView {
     pub level: PayerLevel,
     pub label: &'static str,
-    pub exact: Decimal,
-    pub up_to: Decimal,
-    pub exact_text: String,
-    pub up_to_text: String,
-    pub unquantified: u32,
+    /// Claimable, earned under ended texts, planned: those with anything in them.
+    pub sums: Vec<GroupSum>,
+    /// "700,000 元", or "可申领 0 元 · 已享有·待确认 1,210,000 元" when split.
+    pub total_text: String,
     pub lines: Vec<LineView>,
 }
 
@@ -55,29 +75,137 @@ pub struct ExcludedView {
     pub citation: String,
     pub reason: String,
     pub edit_step: Step,
+    /// When the reason is a date that was not given: the field's name, shown on the link.
+    pub date_field: Option<&'static str>,
+}
+
+/// One row of the totals: claimable now, earned under ended texts, or planned.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TotalRow {
+    /// "claimable", "ended", "planned": the ids `total-…` (the claimable row keeps the ids
+    /// `total-exact` and `total-up-to`).
+    pub key: &'static str,
+    pub label: &'static str,
+    pub exact_text: String,
+    pub exact_wan: String,
+    /// "另最高 300,000 元", only when there is an "up to" amount.
+    pub up_to_text: Option<String>,
+    pub unquantified: u32,
+}
+
+/// A notice at the top of the result, with the day its button shows the result as of.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NoticeView {
+    pub text: String,
+    pub kind: &'static str,
+    /// The button "按 2026-12-31 查看" and its day, unless the result is already as of it.
+    pub as_of: Option<(String, Date)>,
 }
 
 /// The whole result panel.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ResultView {
     pub levels: Vec<LevelView>,
-    pub exact_text: String,
-    pub exact_wan: String,
-    pub up_to_text: String,
-    pub unquantified: u32,
+    pub rows: Vec<TotalRow>,
+    /// Whether a row of earned-under-ended-texts is shown (its sentence follows the totals).
+    pub has_ended: bool,
+    pub has_planned: bool,
     pub excluded: Vec<ExcludedView>,
+    pub notices: Vec<NoticeView>,
     pub evaluation_date: String,
+    /// The day the result is made (today).
+    pub made: String,
+    pub rules_reviewed: String,
+    /// "正在按 2026-12-31 查看结果", when the evaluation date is not today.
+    pub viewing_as_of: Option<String>,
+    /// "链接生成于 …（规则核对日 …）", when the page was opened from a stamped link.
+    pub stamp: Option<String>,
+}
+
+/// What the result is made from, besides the report and the language.
+pub struct Context<'a> {
+    pub notices: &'a [Notice],
+    pub today: Date,
+    pub stamp: Stamp,
+    pub relevant: &'a Relevant,
 }
 
 fn citation(entry: &catalogue::Entry) -> String {
     format!("{} {}", entry.document().number, entry.article)
 }
 
-pub fn result_view(report: &Report, lang: Lang) -> ResultView {
+/// The class of a line of this standing.
+pub fn standing_class(s: Standing) -> &'static str {
+    match s {
+        Standing::Claimable => "standing-claimable",
+        Standing::EarnedTextEnded => "standing-ended",
+        Standing::Planned => "standing-planned",
+        Standing::Draft => "standing-draft",
+    }
+}
+
+/// The words of a standing's total ("现可申领", "已享有·待确认", "计划中").
+pub fn group_label(s: Standing, lang: Lang) -> &'static str {
+    let tx = t(lang);
+    match s {
+        Standing::Claimable => tx.total_claimable,
+        Standing::EarnedTextEnded => tx.total_ended,
+        Standing::Planned | Standing::Draft => tx.total_planned,
+    }
+}
+
+fn is_empty(l: &LevelTotal) -> bool {
+    l.exact.is_zero() && l.up_to.is_zero() && l.unquantified == 0
+}
+
+fn sum_text(exact: Decimal, up_to: Decimal, lang: Lang) -> String {
+    if up_to.is_zero() {
+        describe::money(exact, lang)
+    } else if exact.is_zero() {
+        format!("≤{}", describe::money(up_to, lang))
+    } else {
+        format!(
+            "{} + ≤{}",
+            describe::money(exact, lang),
+            describe::money(up_to, lang)
+        )
+    }
+}
+
+pub fn result_view(report: &Report, cx: &Context, lang: Lang) -> ResultView {
+    let tx = t(lang);
+    let on = report.evaluation_date;
+    let groups = [
+        (Standing::Claimable, &report.totals),
+        (Standing::EarnedTextEnded, &report.ended),
+        (Standing::Planned, &report.planned),
+    ];
     let levels = [PayerLevel::County, PayerLevel::City, PayerLevel::Province]
         .into_iter()
         .map(|level| {
-            let total = report.totals.level(level);
+            let sums: Vec<GroupSum> = groups
+                .iter()
+                .filter(|(s, t)| *s == Standing::Claimable || !is_empty(t.level(level)))
+                .map(|(s, t)| GroupSum {
+                    standing: *s,
+                    exact: t.level(level).exact,
+                    up_to: t.level(level).up_to,
+                })
+                .collect();
+            let total_text = if sums.len() == 1 {
+                sum_text(sums[0].exact, sums[0].up_to, lang)
+            } else {
+                sums.iter()
+                    .map(|g| {
+                        format!(
+                            "{} {}",
+                            group_label(g.standing, lang),
+                            sum_text(g.exact, g.up_to, lang)
+                        )
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" · ")
+            };
             let lines = report
                 .lines
                 .iter()
@@ -92,9 +220,19 @@ pub fn result_view(report: &Report, lang: Lang) -> ResultView {
                     },
                     kind: l.kind,
                     kind_label: describe::kind(l.kind, lang),
-                    status: l.status,
-                    status_label: status_label(l.status, e.document(), lang),
-                    counted: l.counted,
+                    standing: l.standing,
+                    standing_label: describe::standing(l.standing, lang),
+                    standing_class: standing_class(l.standing),
+                    standing_sentence: describe::standing_sentence(l, on, lang),
+                    event_sentence: describe::event_sentence(l, on, lang),
+                    assumed: match (l.event_source, e.event) {
+                        (EventSource::Assumed, Event::Occasion(o)) => Some((
+                            describe::occasion(o, lang),
+                            Step::of_occasion(o, cx.relevant),
+                        )),
+                        _ => None,
+                    },
+                    counted: l.standing != Standing::Draft,
                     amount: l.amount.map_or("—".into(), |a| describe::money(a, lang)),
                     amount_wan: l.amount.map_or(String::new(), |a| describe::wan(a, lang)),
                     formula: describe::formula(l, lang),
@@ -112,11 +250,8 @@ pub fn result_view(report: &Report, lang: Lang) -> ResultView {
             LevelView {
                 level,
                 label: describe::payer(level, lang),
-                exact: total.exact,
-                up_to: total.up_to,
-                exact_text: describe::money(total.exact, lang),
-                up_to_text: describe::money(total.up_to, lang),
-                unquantified: total.unquantified,
+                sums,
+                total_text,
                 lines,
             }
         })
@@ -125,37 +260,100 @@ pub fn result_view(report: &Report, lang: Lang) -> ResultView {
         .excluded
         .iter()
         .filter_map(|x| catalogue::entry(x.entry).map(|e| (x, e)))
-        .map(|(x, e)| ExcludedView {
-            id: e.id,
-            title: if lang == Lang::Zh {
-                e.title
-            } else {
-                e.title_en
-            },
-            payer_label: describe::payer(x.payer, lang),
-            citation: citation(e),
-            reason: describe::reason(&x.reason, lang),
-            edit_step: entry_step(e),
+        .map(|(x, e)| {
+            let (edit_step, date_field) = match x.reason {
+                Reason::OutsideWindowAssumed { occasion, .. } => (
+                    Step::of_occasion(occasion, cx.relevant),
+                    Some(describe::occasion(occasion, lang)),
+                ),
+                _ => (entry_step(e), None),
+            };
+            ExcludedView {
+                id: e.id,
+                title: if lang == Lang::Zh {
+                    e.title
+                } else {
+                    e.title_en
+                },
+                payer_label: describe::payer(x.payer, lang),
+                citation: citation(e),
+                reason: describe::reason(&x.reason, lang),
+                edit_step,
+                date_field,
+            }
         })
         .collect();
+    let rows: Vec<TotalRow> = [
+        ("claimable", Standing::Claimable, &report.totals.all),
+        ("ended", Standing::EarnedTextEnded, &report.ended.all),
+        ("planned", Standing::Planned, &report.planned.all),
+    ]
+    .into_iter()
+    .filter(|(key, _, l)| *key == "claimable" || !is_empty(l))
+    .map(|(key, s, l)| TotalRow {
+        key,
+        label: group_label(s, lang),
+        exact_text: describe::money(l.exact, lang),
+        exact_wan: if l.exact.is_zero() {
+            String::new()
+        } else {
+            describe::wan(l.exact, lang)
+        },
+        up_to_text: (!l.up_to.is_zero())
+            .then(|| format!("{} {}", tx.plus_up_to, describe::money(l.up_to, lang))),
+        unquantified: l.unquantified,
+    })
+    .collect();
+    let notices = cx
+        .notices
+        .iter()
+        .map(|n| {
+            let (text, kind, day) = match n {
+                Notice::EndsSoon { number, end, .. } => {
+                    (fill(tx.notice_ends_soon, number, *end), "ends-soon", *end)
+                }
+                Notice::Ended { number, end, .. } => {
+                    (fill(tx.notice_ended, number, *end), "ended", *end)
+                }
+                Notice::AllEnded { last_end } => (
+                    tx.notice_all_ended.replace("{end}", &last_end.to_string()),
+                    "all-ended",
+                    *last_end,
+                ),
+            };
+            NoticeView {
+                text,
+                kind,
+                as_of: (day != on)
+                    .then(|| (tx.view_as_of.replace("{date}", &day.to_string()), day)),
+            }
+        })
+        .collect();
+    let stamp = match (cx.stamp.made, cx.stamp.reviewed) {
+        (Some(made), reviewed) => Some(tx.link_stamp.replace("{made}", &made.to_string()).replace(
+            "{reviewed}",
+            &reviewed.map_or("—".into(), |d| d.to_string()),
+        )),
+        _ => None,
+    };
     ResultView {
         levels,
-        exact_text: describe::money(report.totals.all.exact, lang),
-        exact_wan: describe::wan(report.totals.all.exact, lang),
-        up_to_text: describe::money(report.totals.all.up_to, lang),
-        unquantified: report.totals.all.unquantified,
+        has_ended: rows.iter().any(|r| r.key == "ended"),
+        has_planned: rows.iter().any(|r| r.key == "planned"),
+        rows,
         excluded,
-        evaluation_date: report.evaluation_date.to_string(),
+        notices,
+        evaluation_date: on.to_string(),
+        made: cx.today.to_string(),
+        rules_reviewed: srdi_engine::RULES_REVIEWED.to_string(),
+        viewing_as_of: (on != cx.today)
+            .then(|| tx.viewing_as_of.replace("{date}", &on.to_string())),
+        stamp,
     }
 }
 
-fn status_label(status: Status, doc: &catalogue::Document, lang: Lang) -> String {
-    let word = describe::status(status, lang);
-    match (status, doc.valid_to, lang) {
-        (Status::Expired, Some(end), Lang::Zh) => format!("{word}（{end} 止）"),
-        (Status::Expired, Some(end), Lang::En) => format!("{word} (ended {end})"),
-        (Status::NotYetInForce, _, Lang::Zh) => format!("{word}（{} 起）", doc.valid_from),
-        (Status::NotYetInForce, _, Lang::En) => format!("{word} (from {})", doc.valid_from),
-        _ => word.to_string(),
-    }
+fn fill(template: &str, number: &str, end: Date) -> String {
+    template
+        .replace("{number}", number)
+        .replace("{end}", &end.to_string())
 }

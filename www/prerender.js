@@ -27,9 +27,10 @@
       localStorage.getItem('srdi-calculator.answers') !== null;
   } catch (e) { /* storage blocked: the app cannot read it either */ }
   if (location.hash.length < 2 && !kept && (!from || today >= from) && (!until || today < until)) {
-    // The evaluation date the first screen shows is today's.
+    // The evaluation date and the day the result is made are the visitor's today; a
+    // <time data-fixed> (the rules' review date) is a day of the catalogue and stays.
     var times = app.getElementsByTagName('time');
-    for (var i = 0; i < times.length; i++) times[i].textContent = today;
+    for (var i = 0; i < times.length; i++) if (!times[i].hasAttribute('data-fixed')) times[i].textContent = today;
     app.inert = true;
     app.setAttribute('aria-busy', 'true');
     performance.mark('first-result');

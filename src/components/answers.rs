@@ -2,7 +2,7 @@
 //! where the questionnaire itself shows them). A panel rendered by a plain function, not a
 //! component (see [`crate::components`]: it needs no hook of its own).
 
-use crate::components::app::AppHandle;
+use crate::components::handle::AppHandle;
 use crate::text::t;
 use srdi_engine::catalogue;
 use srdi_engine::describe;
@@ -52,6 +52,9 @@ pub fn answers(app: &AppHandle) -> Html {
         })
         .into(),
     ));
+    for (o, d) in &p.dates {
+        rows.push((describe::occasion(*o, lang).into(), d.to_string()));
+    }
     for (q, v) in &p.amounts {
         rows.push((
             describe::quantity(*q, lang).into(),

@@ -54,6 +54,7 @@ pub struct InputProps {
     /// Unit shown after the input ("元", "千瓦时").
     pub unit: Option<AttrValue>,
     pub inputmode: Option<AttrValue>,
+    pub placeholder: Option<AttrValue>,
     pub oninput: Callback<String>,
 }
 
@@ -75,6 +76,7 @@ impl InputProps {
             kind: AttrValue::Static("text"),
             unit: None,
             inputmode: None,
+            placeholder: None,
             oninput,
         }
     }
@@ -94,6 +96,12 @@ impl InputProps {
     /// The unit shown after the input.
     pub fn unit(mut self, unit: &'static str) -> Self {
         self.unit = Some(AttrValue::Static(unit));
+        self
+    }
+
+    /// The `placeholder` attribute: the form a typed value takes ("2025-01-01").
+    pub fn placeholder(mut self, text: &'static str) -> Self {
+        self.placeholder = Some(AttrValue::Static(text));
         self
     }
 
@@ -124,7 +132,7 @@ pub fn input_field(p: InputProps) -> Html {
             <label for={p.id.clone()}>{ &p.label }</label>
             <div class="input-row">
                 <input id={p.id.clone()} type={p.kind} value={p.value} {oninput}
-                    inputmode={p.inputmode}
+                    inputmode={p.inputmode} placeholder={p.placeholder}
                     aria-invalid={p.error.is_some().then_some("true")}
                     aria-describedby={described} />
                 if let Some(unit) = &p.unit { <span class="unit">{ unit }</span> }

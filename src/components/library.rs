@@ -2,10 +2,11 @@
 //! and status, with a text search over titles and clauses. Whatever is typed in the search box
 //! gives a list or "no match", never an error.
 
-use crate::components::app::use_app;
 use crate::components::fields::{input_field, select_field, InputProps, SelectProps};
+use crate::components::handle::use_app;
 use crate::components::results::{clause, term};
-use crate::state::{entry_step, Action};
+use crate::state::Action;
+use crate::step::entry_step;
 use crate::text::{t, Lang};
 use srdi_engine::catalogue::{self, Entry, CITIES, ENTRIES};
 use srdi_engine::questions::deciding;

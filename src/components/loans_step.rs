@@ -2,8 +2,8 @@
 //! purposes some entry of the firm's place and tier discounts are offered (plus "other").
 //! Rendered by a plain function, not a component (see [`crate::components`]).
 
-use crate::components::app::AppHandle;
 use crate::components::fields::{input_field, select_field, InputProps, SelectProps};
+use crate::components::handle::AppHandle;
 use crate::state::{Action, Field, LoanDraft, LoanField};
 use crate::text::t;
 use srdi_engine::describe;

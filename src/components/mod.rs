@@ -14,6 +14,7 @@ pub mod answers;
 pub mod app;
 pub mod chart;
 pub mod fields;
+pub mod handle;
 pub mod library;
 pub mod loans_step;
 pub mod next_steps;

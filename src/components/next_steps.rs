@@ -4,8 +4,8 @@
 //! lines a "what if" change would unlock, with the change. A panel rendered by a plain function,
 //! not a component (see [`crate::components`]).
 
-use crate::components::app::AppHandle;
 use crate::components::class_list;
+use crate::components::handle::AppHandle;
 use crate::text::{t, Lang};
 use srdi_engine::checklist::{checklist, claimable};
 use srdi_engine::describe;

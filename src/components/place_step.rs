@@ -1,8 +1,8 @@
 //! Step 1: where the firm is, city then county or district. Rendered by a plain function, not a
 //! component (see [`crate::components`]).
 
-use crate::components::app::AppHandle;
 use crate::components::fields::{select_field, SelectProps};
+use crate::components::handle::AppHandle;
 use crate::state::Action;
 use crate::text::{t, Lang};
 use srdi_engine::catalogue::{self, CITIES};

@@ -2,8 +2,8 @@
 //! marked; each is a button, so any answer can be revisited. Rendered by a plain function, not
 //! a component (see [`crate::components`]).
 
-use crate::components::app::AppHandle;
 use crate::components::class_list;
+use crate::components::handle::AppHandle;
 use crate::state::Action;
 use crate::text::{self, t};
 use yew::prelude::*;

@@ -3,13 +3,15 @@
 //! reads (srdi_engine::questions). Rendered by a plain function, not a component (see
 //! [`crate::components`]).
 
-use crate::components::app::AppHandle;
 use crate::components::fields::{input_field, select_field, InputProps, SelectProps};
-use crate::state::{Action, Field, Step};
+use crate::components::handle::AppHandle;
+use crate::state::{Action, Field};
+use crate::step::Step;
 use crate::text::{self, t, Texts};
 use srdi_engine::describe;
 use srdi_engine::profile::Unit;
-use srdi_engine::{Fact, ParkResidency, Quantity};
+use srdi_engine::questions::Relevant;
+use srdi_engine::{Fact, Occasion, ParkResidency, Quantity};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -60,10 +62,18 @@ pub fn questions_step(app: &AppHandle, step: Step) -> Html {
             AttrValue::Static(tx.park_yes),
         ),
     ];
-    let amount_fields: Vec<Html> = quantities
-        .iter()
-        .map(|q| {
-            let q = *q;
+    // The date of each occasion in play, asked once, after the last amount of this step that it
+    // dates (the rent period's first day after the rent and its months).
+    let occasion_after = |i: usize| -> Option<Occasion> {
+        let o = Relevant::occasion_of(quantities[i]).filter(|o| r.occasions.contains(o))?;
+        let later = quantities[i + 1..]
+            .iter()
+            .any(|q| Relevant::occasion_of(*q) == Some(o));
+        (!later).then_some(o)
+    };
+    let amount_fields: Vec<Html> = (0..quantities.len())
+        .map(|i| {
+            let q = quantities[i];
             let field = Field::Amount(q);
             let (unit, help, mode) = unit_and_help(tx, q, lang);
             let app2 = app.clone();
@@ -99,9 +109,19 @@ pub fn questions_step(app: &AppHandle, step: Step) -> Html {
             if !unit.is_empty() {
                 props = props.unit(unit);
             }
-            input_field(props)
+            html! {
+                <>
+                    { input_field(props) }
+                    if let Some(o) = occasion_after(i) { { occasion_field(app, o) } }
+                </>
+            }
         })
         .collect();
+    let dated_by_amount = |o: Occasion| {
+        quantities
+            .iter()
+            .any(|q| Relevant::occasion_of(*q) == Some(o))
+    };
     let fact_boxes: Vec<Html> = facts
         .iter()
         .map(|f| {
@@ -111,10 +131,16 @@ pub fn questions_step(app: &AppHandle, step: Step) -> Html {
                 app2.dispatch(Action::SetFact(f, e.target_unchecked_into::<HtmlInputElement>().checked()))
             });
             let id = format!("f-{}", f.name());
+            let checked = app.profile.facts.contains(&f);
+            // The day a checked fact happened, when it dates an entry in play and no amount of
+            // this step asks it already.
+            let date = Relevant::occasion_of_fact(f)
+                .filter(|o| checked && r.occasions.contains(o) && !dated_by_amount(*o));
             html! {
                 <div class="check">
-                    <input type="checkbox" id={id.clone()} checked={app.profile.facts.contains(&f)} {onchange} />
+                    <input type="checkbox" id={id.clone()} {checked} {onchange} />
                     <label for={id}>{ describe::fact(f, lang) }</label>
+                    if let Some(o) = date { <div class="fact-date">{ occasion_field(app, o) }</div> }
                 </div>
             }
         })
@@ -143,4 +169,30 @@ pub fn questions_step(app: &AppHandle, step: Step) -> Html {
             if empty { <p class="help">{ tx.nothing_to_ask }</p> }
         </fieldset>
     }
+}
+
+/// The date field of an occasion, beside the amount or fact it dates: a text field read like
+/// the other dates (`2025-01-01`, `2025/1/1`, `2025年1月1日`), so that a day that does not
+/// exist stays as typed with its message beside it.
+fn occasion_field(app: &AppHandle, o: Occasion) -> Html {
+    let lang = app.lang;
+    let tx = t(lang);
+    let field = Field::Occasion(o);
+    let app2 = app.clone();
+    let oninput = Callback::from(move |v| app2.dispatch(Action::SetDate(field, v)));
+    let help = match app.profile.dates.get(&o) {
+        Some(d) if !app.errors.contains_key(&field) => format!("= {d} · {}", tx.occasion_help),
+        _ => tx.occasion_help.to_string(),
+    };
+    input_field(
+        InputProps::new(
+            format!("d-{}", o.name()),
+            describe::occasion(o, lang),
+            help,
+            app.typed(field),
+            oninput,
+        )
+        .error(app.errors.get(&field).cloned())
+        .placeholder(tx.date_placeholder),
+    )
 }

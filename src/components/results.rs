@@ -2,41 +2,69 @@
 //! level, each expandable to its formula, citation, clause and validity; then what the firm
 //! does not get, and why.
 
-use crate::components::app::use_app;
-use crate::components::app::AppHandle;
 use crate::components::chart::chart;
 use crate::components::class_list;
-use crate::state::{Action, Step};
-use crate::text::{self, t};
-use crate::view::{result_view, ExcludedView, LevelView, LineView};
-use srdi_engine::catalogue::Status;
+use crate::components::handle::use_app;
+use crate::components::handle::AppHandle;
+use crate::state::Action;
+use crate::step::Step;
+use crate::text::{self, t, Texts};
+use crate::view::{result_view, Context, ExcludedView, LevelView, LineView, NoticeView, TotalRow};
 use yew::prelude::*;
 
 #[function_component(Results)]
 pub fn results() -> Html {
     let app = use_app();
     let tx = t(app.lang);
-    let view = use_memo((SameRc(app.report.clone()), app.lang), |(r, lang)| {
-        result_view(&r.0, *lang)
+    let deps = (
+        SameRc(app.report.clone()),
+        SameRc(app.relevant.clone()),
+        app.lang,
+        app.stamp,
+    );
+    let notices = app.notices.clone();
+    let today = app.today;
+    let view = use_memo(deps, move |(r, relevant, lang, stamp)| {
+        let cx = Context {
+            notices: &notices,
+            today,
+            stamp: *stamp,
+            relevant: &relevant.0,
+        };
+        result_view(&r.0, &cx, *lang)
     });
     let stale = !app.errors.is_empty();
     let any_lines = view.levels.iter().any(|l| !l.lines.is_empty());
+    let back_to_today = {
+        let app = app.clone();
+        Callback::from(move |_| app.dispatch(Action::BackToToday))
+    };
     html! {
         <section class="results" aria-labelledby="results-title">
             <h2 id="results-title">{ tx.results }</h2>
             if stale { <p class="stale" role="status">{ tx.stale }</p> }
+            if !view.notices.is_empty() {
+                <ul class="time-notices" aria-label={tx.notices_label}>
+                    { for view.notices.iter().map(|n| notice(n, &app)) }
+                </ul>
+            }
+            if let Some(as_of) = &view.viewing_as_of {
+                <p class="as-of" role="status">
+                    <span>{ as_of }</span>
+                    <button type="button" id="back-to-today" class="secondary" onclick={back_to_today}>{ tx.back_to_today }</button>
+                </p>
+            }
             <div class="grand-total" aria-live="polite" aria-atomic="true">
-                <p>
-                    <span class="label">{ tx.total_exact }</span>
-                    <strong id="total-exact" class="amount">{ &view.exact_text }</strong>
-                    <span class="wan">{ &view.exact_wan }</span>
-                </p>
-                <p>
-                    <span class="label">{ tx.up_to }</span>
-                    <strong id="total-up-to" class="amount">{ &view.up_to_text }</strong>
-                    if view.unquantified > 0 { <span class="unq">{ format!(" + {} {}", view.unquantified, tx.unquantified_lines) }</span> }
-                </p>
+                { for view.rows.iter().map(|r| total_row(r, tx)) }
+                if view.has_ended { <p class="group-note">{ tx.ended_note }</p> }
+                if view.has_planned { <p class="group-note">{ tx.planned_note }</p> }
             </div>
+            <p class="dates">
+                <span>{ tx.rules_reviewed }{ tx.colon }<time data-fixed="">{ &view.rules_reviewed }</time></span>
+                <span>{ tx.evaluated_on }{ tx.colon }<time id="evaluated-on">{ &view.evaluation_date }</time></span>
+                <span>{ tx.made_on }{ tx.colon }<time>{ &view.made }</time></span>
+            </p>
+            if let Some(stamp) = &view.stamp { <p class="stamp">{ stamp }</p> }
             { chart(&view, tx.chart_title, app.lang) }
             if !any_lines { <p class="empty">{ tx.no_lines }</p> }
             { for view.levels.iter().filter(|l| !l.lines.is_empty()).map(|l| level(l, &app)) }
@@ -46,8 +74,39 @@ pub fn results() -> Html {
                     <ul>{ for view.excluded.iter().map(|x| excluded(x, &app)) }</ul>
                 </details>
             }
-            <p class="note">{ tx.estimate_note }{ " " }{ tx.evaluation_date }{ tx.colon }<time>{ &view.evaluation_date }</time></p>
+            <p class="note">{ tx.estimate_note }</p>
         </section>
+    }
+}
+
+fn total_row(r: &TotalRow, tx: &Texts) -> Html {
+    let (exact_id, up_to_id) = if r.key == "claimable" {
+        ("total-exact".to_string(), "total-up-to".to_string())
+    } else {
+        (format!("total-{}", r.key), format!("total-{}-up-to", r.key))
+    };
+    html! {
+        <p ~className={format!("total-row total-{}", r.key)}>
+            <span class="label">{ r.label }</span>
+            <strong id={exact_id} class="amount">{ &r.exact_text }</strong>
+            <span class="wan">{ &r.exact_wan }</span>
+            if let Some(up_to) = &r.up_to_text { <span id={up_to_id} class="up-to">{ up_to }</span> }
+            if r.unquantified > 0 { <span class="unq">{ format!("+ {} {}", r.unquantified, tx.unquantified_lines) }</span> }
+        </p>
+    }
+}
+
+fn notice(n: &NoticeView, app: &AppHandle) -> Html {
+    let button = n.as_of.clone().map(|(label, day)| {
+        let app = app.clone();
+        let onclick = Callback::from(move |_| app.dispatch(Action::ViewAsOf(day)));
+        html! { <button type="button" class="secondary as-of-button" data-day={day.to_string()} {onclick}>{ label }</button> }
+    });
+    html! {
+        <li ~className={format!("time-notice {}", n.kind)}>
+            <span>{ &n.text }</span>
+            { for button }
+        </li>
     }
 }
 
@@ -62,7 +121,7 @@ impl<T> PartialEq for SameRc<T> {
     }
 }
 
-fn edit(app: &AppHandle, step: Step) -> Html {
+fn edit(app: &AppHandle, step: Step, date_field: Option<&'static str>) -> Html {
     let lang = app.lang;
     let tx = t(lang);
     let app = app.clone();
@@ -70,20 +129,24 @@ fn edit(app: &AppHandle, step: Step) -> Html {
         app.dispatch(Action::GoTo(step));
         crate::focus_first_question_later();
     });
-    html! { <button type="button" class="link edit" {onclick}>{ tx.edit }{ tx.colon }{ text::step(lang, step) }</button> }
+    let label = match date_field {
+        Some(what) => format!(
+            "{}{}{}",
+            tx.enter_date.replace("{what}", what),
+            tx.colon,
+            text::step(lang, step)
+        ),
+        None => format!("{}{}{}", tx.edit, tx.colon, text::step(lang, step)),
+    };
+    html! { <button type="button" ~className={class_list(&["link edit", if date_field.is_some() { "enter-date" } else { "" }])} {onclick}>{ label }</button> }
 }
 
 fn level(l: &LevelView, app: &AppHandle) -> Html {
-    let app_lang_total = if l.up_to.is_zero() {
-        l.exact_text.clone()
-    } else {
-        format!("{} + ≤{}", l.exact_text, l.up_to_text)
-    };
     html! {
         <section ~className={format!("level level-{}", l.level.name())} aria-label={l.label}>
             <h3>
                 <span>{ l.label }</span>
-                <span class="level-total">{ app_lang_total }</span>
+                <span class="level-total">{ &l.total_text }</span>
             </h3>
             <ul class="lines">{ for l.lines.iter().map(|x| line(x, app)) }</ul>
         </section>
@@ -93,25 +156,34 @@ fn level(l: &LevelView, app: &AppHandle) -> Html {
 fn line(l: &LineView, app: &AppHandle) -> Html {
     let tx = t(app.lang);
     html! {
-        <li ~className={class_list(&["line", if l.counted { "" } else { "not-counted" }])} data-entry={l.id}>
+        <li ~className={class_list(&["line", l.standing_class, if l.counted { "" } else { "not-counted" }])} data-entry={l.id}>
             <details>
                 <summary>
                     <span class="title">{ l.title }</span>
                     <span class="badges">
                         <span ~className={format!("badge kind-{}", l.kind.name())}>{ l.kind_label }</span>
-                        if l.status != Status::InForce { <span class="badge status">{ &l.status_label }</span> }
                         if !l.counted { <span class="badge">{ tx.not_counted }</span> }
                     </span>
-                    <span class="amount">{ &l.amount }</span>
+                    <span class="amount-cell">
+                        <span class="amount">{ &l.amount }</span>
+                        <span ~className={format!("standing {}", l.standing_class)}>{ l.standing_label }</span>
+                    </span>
                 </summary>
                 <dl>
+                    { term(tx.standing_label, "standing-sentence", html! { &l.standing_sentence }) }
+                    { term(tx.event_label, "event-sentence", html! {
+                        <>
+                            { &l.event_sentence }
+                            if let Some((what, step)) = l.assumed { { " " }{ edit(app, step, Some(what)) } }
+                        </>
+                    }) }
                     { term(tx.formula, "formula", html! { &l.formula }) }
                     { term(tx.source, "citation", html! { format!("{} {}", l.issuer, l.citation) }) }
                     { term(tx.clause, "", clause(l.clause)) }
-                    { term(tx.validity, "", html! { format!("{} · {}", l.validity, l.status_label) }) }
+                    { term(tx.validity, "", html! { &l.validity }) }
                     if let Some(c) = &l.conflict { { term(tx.note, "", html! { c }) } }
                 </dl>
-                { edit(app, l.edit_step) }
+                { edit(app, l.edit_step, None) }
             </details>
         </li>
     }
@@ -133,7 +205,7 @@ fn excluded(x: &ExcludedView, app: &AppHandle) -> Html {
         <li data-entry={x.id}>
             <span class="title">{ x.title }</span>
             <span class="payer">{ " · " }{ x.payer_label }{ " · " }{ &x.citation }</span>
-            <p class="reason">{ &x.reason }{ " " }{ edit(app, x.edit_step) }</p>
+            <p class="reason">{ &x.reason }{ " " }{ edit(app, x.edit_step, x.date_field) }</p>
         </li>
     }
 }

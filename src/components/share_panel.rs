@@ -4,7 +4,7 @@
 //! The two browser promises (clipboard, file text) are answered with a one-shot callback rather
 //! than an async task: an executor for two awaits was 3 KB of the page.
 
-use crate::components::app::use_app;
+use crate::components::handle::use_app;
 use crate::state::{Action, State};
 use crate::text::t;
 use srdi_engine::share;
@@ -25,7 +25,7 @@ pub fn share_panel() -> Html {
             Some(format!("{}{}", l.origin().ok()?, l.pathname().ok()?))
         })
         .unwrap_or_default();
-    let link = format!("{base}#{}", share::encode(&app.profile));
+    let link = format!("{base}#{}", share::encode_stamped(&app.profile, app.today));
     let copy = {
         let link = link.clone();
         let status = status.clone();
@@ -46,7 +46,8 @@ pub fn share_panel() -> Html {
     let csv = {
         let app = app.clone();
         Callback::from(move |_| {
-            let text = srdi_engine::export::csv(&app.report, &app.profile, app.lang);
+            let text =
+                srdi_engine::export::csv(&app.report, &app.profile, crate::today(), app.lang);
             let _ =
                 crate::files::download(&file_name(&app, "csv"), "text/csv;charset=utf-8", &text);
         })

@@ -1,8 +1,8 @@
 //! Step 2: the tier, the dates of first recognition that decide the recognition awards, and the
 //! evaluation date. Rendered by a plain function, not a component (see [`crate::components`]).
 
-use crate::components::app::AppHandle;
 use crate::components::fields::{input_field, select_field, InputProps, SelectProps};
+use crate::components::handle::AppHandle;
 use crate::state::{Action, Field};
 use crate::text::t;
 use srdi_engine::describe;

@@ -2,7 +2,7 @@
 //! make the difference and one click to apply it to the answers. A panel rendered by a plain
 //! function, not a component (see [`crate::components`]).
 
-use crate::components::app::AppHandle;
+use crate::components::handle::AppHandle;
 use crate::state::{Action, Field};
 use crate::text::{t, Lang};
 use srdi_engine::what_if::{alternatives, Change};
