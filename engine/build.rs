@@ -55,6 +55,17 @@ struct DocumentFile {
     document: DocumentToml,
     #[serde(default)]
     entry: Vec<EntryToml>,
+    #[serde(default)]
+    not_entry: Vec<NotEntryToml>,
+}
+
+/// A sentence of the source that carries a benefit word but is not an entry, with the reason.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NotEntryToml {
+    /// The sentence, or a distinctive verbatim fragment of it (white space is ignored).
+    sentence: String,
+    reason: String,
 }
 
 #[derive(Deserialize)]
@@ -309,6 +320,7 @@ fn main() {
     let mut ids = BTreeSet::new();
     let mut same_as = Vec::new();
     let mut groups: BTreeMap<String, usize> = BTreeMap::new();
+    let mut ledger = String::from(LEDGER_HEAD);
 
     for (doc_index, path) in files.iter().enumerate() {
         let name = path.file_name().unwrap().to_string_lossy().to_string();
@@ -471,6 +483,7 @@ fn main() {
                 e.exclusive_group, e.same_as,
             ).unwrap();
         }
+        ledger_of(&name, doc_index, &source, &file, &mut ledger, &mut problems);
     }
     for (ctx, target) in &same_as {
         if !ids.contains(target) {
@@ -489,6 +502,8 @@ fn main() {
     entries.push_str("];\n");
     out.push_str(&documents);
     out.push_str(&entries);
+    ledger.push_str("];\n");
+    out.push_str(&ledger);
 
     if !problems.0.is_empty() {
         for p in &problems.0 {
@@ -502,6 +517,237 @@ fn main() {
     }
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     std::fs::write(out_dir.join("catalogue.rs"), out).expect("write catalogue.rs");
+}
+
+/// The words that make a sentence of a source text a promise to check (catalogue/README.md,
+/// "Completeness"): a sentence with one of them is quoted by an entry or listed as not an entry.
+const BENEFIT_WORDS: &[&str] = &[
+    "奖励", "补助", "补贴", "贴息", "资助", "扶持", "支持", "给予", "享受", "优先", "减免", "纳入",
+    "奖补", "倾斜", "免收", "减收",
+];
+
+const LEDGER_HEAD: &str = "/// One sentence of a source text that carries a benefit word (奖励、补助、支持、给予、优先、纳入…) or is
+/// quoted by an entry, and how the catalogue accounts for it: quoted by entries, or listed as not
+/// an entry with the reason. The build fails on a benefit sentence that is neither (catalogue/README.md).
+#[derive(Clone, Copy, Debug)]
+pub struct LedgerSentence {
+    /// Index into [`DOCUMENTS`].
+    pub document: usize,
+    /// The sentence, white space removed.
+    pub sentence: &'static str,
+    /// The entries whose clause overlaps it.
+    pub entries: &'static [&'static str],
+    /// Why it is not an entry (its document's `[[not_entry]]`), when no entry quotes it.
+    pub not_entry: Option<&'static str>,
+}
+
+/// Every benefit sentence of the five texts, in the order of the documents and of each text.
+pub static LEDGER: &[LedgerSentence] = &[
+";
+
+fn numerals(c: char) -> bool {
+    "一二三四五六七八九十".contains(c)
+}
+
+/// Whether a text starts with a heading number: 一、 （一） (一) 1. 1．
+fn starts_with_heading_number(s: &str) -> bool {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some('（' | '(') => {
+            let n = chars.clone().take_while(|c| numerals(*c)).count();
+            (1..=2).contains(&n) && matches!(chars.nth(n), Some('）' | ')'))
+        }
+        Some(c) if numerals(c) => {
+            let n = 1 + chars.clone().take_while(|c| numerals(*c)).count();
+            n <= 2 && s.chars().nth(n) == Some('、')
+        }
+        Some(c) if c.is_ascii_digit() => {
+            let n = 1 + chars.clone().take_while(|c| c.is_ascii_digit()).count();
+            let mut after = s.chars().skip(n);
+            n <= 2
+                && matches!(after.next(), Some('.' | '．'))
+                && after.next().is_some_and(|c| !c.is_ascii_digit())
+        }
+        _ => false,
+    }
+}
+
+/// The offsets in the compacted text just after each heading that stands on a line of its own
+/// ("（三）实施专精特新特色园区建设行动": a heading number, no punctuation, at most 40 characters),
+/// where white space removal would otherwise glue the heading to the first sentence under it.
+fn heading_line_ends(source: &str) -> BTreeSet<usize> {
+    let mut at = 0;
+    let mut out = BTreeSet::new();
+    for line in source.lines() {
+        let c = compact(line);
+        at += c.len();
+        if starts_with_heading_number(&c)
+            && c.chars().count() <= 40
+            && !c.chars().any(|ch| "。；;，,：:".contains(ch))
+        {
+            out.insert(at);
+        }
+    }
+    out
+}
+
+/// A numbered title standing as a sentence of its own ("1.融资贴息。", "（二）支持打造专精特新园区。"):
+/// the measure's sentences under it are checked, not its title.
+fn is_heading(sentence: &str) -> bool {
+    starts_with_heading_number(sentence)
+        && sentence.chars().count() <= 24
+        && !sentence.chars().any(|ch| "，,：:；;".contains(ch))
+}
+
+/// Splits a text (white space already removed) into sentences, as byte ranges: after 。；;,
+/// before a heading number or a 责任单位 note, and after a heading that stood on a line of its
+/// own (`line_breaks`), which the PDF line breaks no longer separate.
+fn sentences(text: &str, line_breaks: &BTreeSet<usize>) -> Vec<(usize, usize)> {
+    let heading_at = |i: usize| -> bool {
+        if line_breaks.contains(&i) {
+            return true;
+        }
+        let rest = &text[i..];
+        let prev = text[..i].chars().next_back();
+        if [
+            "（责任单位",
+            "(责任单位",
+            "（牵头单位",
+            "(牵头单位",
+            "专栏：",
+        ]
+        .iter()
+        .any(|m| rest.starts_with(m))
+        {
+            return true;
+        }
+        if (rest.starts_with("责任单位：") || rest.starts_with("责任单位:"))
+            && !matches!(prev, Some('（' | '('))
+        {
+            return true;
+        }
+        // A heading number, not the middle of a number (2.0, 十一、) or of a list (一、二、).
+        starts_with_heading_number(rest)
+            && !prev.is_some_and(|p| p.is_ascii_digit() || p == '.' || numerals(p) || p == '、')
+    };
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        if i > start && heading_at(i) {
+            out.push((start, i));
+            start = i;
+        }
+        if matches!(c, '。' | '；' | ';') {
+            out.push((start, i + c.len_utf8()));
+            start = i + c.len_utf8();
+        }
+    }
+    if start < text.len() {
+        out.push((start, text.len()));
+    }
+    out
+}
+
+/// The byte ranges where `needle` occurs in `text`.
+fn occurrences(text: &str, needle: &str) -> Vec<(usize, usize)> {
+    if needle.is_empty() {
+        return Vec::new();
+    }
+    text.match_indices(needle)
+        .map(|(at, m)| (at, at + m.len()))
+        .collect()
+}
+
+fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
+    a.0 < b.1 && b.0 < a.1
+}
+
+/// Completeness: every benefit sentence of the document's text (one with a benefit word, or one
+/// an entry quotes) is quoted by an entry's clause or listed as a `[[not_entry]]`; each not-entry occurs once in the text, falls on a benefit
+/// sentence, and is not also quoted. Writes the document's sentences into the ledger.
+fn ledger_of(
+    name: &str,
+    doc_index: usize,
+    source: &str,
+    file: &DocumentFile,
+    ledger: &mut String,
+    problems: &mut Problems,
+) {
+    let text = &compact(source);
+    let clauses: Vec<(&str, Vec<(usize, usize)>)> = file
+        .entry
+        .iter()
+        .map(|e| (e.id.as_str(), occurrences(text, &compact(&e.clause))))
+        .collect();
+    let mut not_entries = Vec::new();
+    for n in &file.not_entry {
+        let ctx = format!("{name} [[not_entry]] {:?}", n.sentence);
+        let found = occurrences(text, &compact(&n.sentence));
+        match found.len() {
+            0 => problems.push(&ctx, "is not verbatim in the source text"),
+            1 => {}
+            _ => problems.push(&ctx, "occurs more than once: quote a distinctive fragment"),
+        }
+        if n.reason.trim().is_empty() {
+            problems.push(&ctx, "needs a reason");
+        }
+        not_entries.push((n, found, false));
+    }
+    for (start, end) in sentences(text, &heading_line_ends(source)) {
+        let sentence = &text[start..end];
+        let quoted: Vec<&str> = clauses
+            .iter()
+            .filter(|(_, at)| at.iter().any(|a| overlaps(*a, (start, end))))
+            .map(|(id, _)| *id)
+            .collect();
+        // A sentence an entry quotes is a promise whatever its words (减少或取消反担保, 上市辅导).
+        if quoted.is_empty()
+            && (is_heading(sentence) || !BENEFIT_WORDS.iter().any(|w| sentence.contains(w)))
+        {
+            continue;
+        }
+        let mut reason = None;
+        for (n, found, used) in not_entries.iter_mut() {
+            if found.iter().any(|a| overlaps(*a, (start, end))) {
+                *used = true;
+                if !quoted.is_empty() {
+                    problems.push(
+                        name,
+                        format!(
+                            "[[not_entry]] {:?} is quoted by {}: drop it from the list",
+                            n.sentence,
+                            quoted.join(", ")
+                        ),
+                    );
+                }
+                reason.get_or_insert(n.reason.trim());
+            }
+        }
+        if quoted.is_empty() && reason.is_none() {
+            problems.push(
+                name,
+                format!(
+                    "a benefit sentence is neither quoted by an entry nor listed as [[not_entry]]: {sentence}"
+                ),
+            );
+        }
+        writeln!(
+            ledger,
+            "  LedgerSentence {{ document: {doc_index}, sentence: {sentence:?}, entries: &{quoted:?}, not_entry: {reason:?} }},"
+        )
+        .unwrap();
+    }
+    for (n, _, used) in &not_entries {
+        if !used {
+            problems.push(
+                name,
+                format!(
+                    "[[not_entry]] {:?} is on no sentence with a benefit word",
+                    n.sentence
+                ),
+            );
+        }
+    }
 }
 
 fn parse<T: for<'de> Deserialize<'de> + Default>(path: &Path, problems: &mut Problems) -> T {
@@ -535,6 +781,7 @@ impl Default for DocumentFile {
                 note: None,
             },
             entry: Vec::new(),
+            not_entry: Vec::new(),
         }
     }
 }

@@ -1,7 +1,7 @@
 //! docs/catalogue.md is generated from the catalogue; this test fails when it is out of date.
 //! Regenerate with `UPDATE_DOCS=1 cargo test -p srdi-engine --test catalogue_doc`.
 
-use srdi_engine::catalogue::{Event, DOCUMENTS, ENTRIES};
+use srdi_engine::catalogue::{Event, DOCUMENTS, ENTRIES, LEDGER};
 use srdi_engine::describe::{self, Lang};
 
 fn render() -> String {
@@ -14,6 +14,23 @@ fn render() -> String {
         DOCUMENTS.len(),
         srdi_engine::CATALOGUE_VERSION
     ));
+    out.push_str(
+        "\n## Ledger: every benefit sentence accounted for\n\n\
+         The build splits each source text into sentences and picks those with a benefit word \
+         (奖励、补助、补贴、贴息、资助、扶持、支持、给予、享受、优先、减免、纳入、奖补、倾斜、免收、减收), \
+         or that an entry quotes (catalogue/README.md, \"Completeness\"). Each is quoted by an entry's clause or listed in its \
+         document's TOML as not an entry, with the reason; the build fails on any other.\n\n\
+         | document | benefit sentences | quoted by entries | not entries | entries |\n|---|---|---|---|---|\n",
+    );
+    for (i, doc) in DOCUMENTS.iter().enumerate() {
+        let (quoted, not) = ledger_counts(i);
+        out.push_str(&format!(
+            "| {} | {} | {quoted} | {not} | {} |\n",
+            doc.number,
+            quoted + not,
+            ENTRIES.iter().filter(|e| e.document == i).count()
+        ));
+    }
     for (i, doc) in DOCUMENTS.iter().enumerate() {
         out.push_str(&format!(
             "\n## {} {}\n\n{}. Validity: {}{}.\n\n",
@@ -54,8 +71,37 @@ fn render() -> String {
                 describe::window(doc, Lang::En)
             ));
         }
+        let (quoted, not) = ledger_counts(i);
+        out.push_str(&format!(
+            "\n### Ledger of {}\n\n{} benefit sentences: {quoted} quoted by entries, {not} not entries.\n\n\
+             | # | sentence | accounted for |\n|---|---|---|\n",
+            doc.number,
+            quoted + not
+        ));
+        for (n, s) in LEDGER.iter().filter(|s| s.document == i).enumerate() {
+            let how = if s.entries.is_empty() {
+                format!("not an entry: {}", s.not_entry.unwrap_or("?"))
+            } else {
+                let ids: Vec<String> = s.entries.iter().map(|id| format!("`{id}`")).collect();
+                format!("entries {}", ids.join(", "))
+            };
+            out.push_str(&format!(
+                "| {} | {} | {} |\n",
+                n + 1,
+                s.sentence.replace('|', "\\|"),
+                how.replace('|', "\\|")
+            ));
+        }
     }
     out
+}
+
+/// How many benefit sentences of document `i` are quoted by entries, and how many are listed
+/// as not entries.
+fn ledger_counts(i: usize) -> (usize, usize) {
+    let of_doc = || LEDGER.iter().filter(move |s| s.document == i);
+    let quoted = of_doc().filter(|s| !s.entries.is_empty()).count();
+    (quoted, of_doc().count() - quoted)
 }
 
 #[test]

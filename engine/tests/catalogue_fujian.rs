@@ -40,6 +40,7 @@ const UNQUANTIFIED: &[(&str, PayerLevel)] = &[
     ("fj-land-priority", PayerLevel::Province),
     ("fj-sci-tech-project-priority", PayerLevel::Province),
     ("fj-senior-title-nomination", PayerLevel::Province),
+    ("fj-innovative-product-first-use", PayerLevel::Province),
 ];
 
 /// 二、（七）: 省级财政对符合条件的专精特新中小企业当年新发放流动资金贷款予以年化1%的贴息补助，
@@ -263,7 +264,7 @@ fn every_benefit_shows_for_a_firm_that_meets_all_conditions() {
     assert_eq!(fj_lines, UNQUANTIFIED.len() + 2);
     // Fuzhou has no document of its own: every line here is from this text.
     assert_eq!(r.totals.province.exact, d("550000"));
-    assert_eq!(r.totals.province.unquantified, 11);
+    assert_eq!(r.totals.province.unquantified, 12);
     assert_eq!(r.totals.city.unquantified, 1);
 }
 
@@ -293,6 +294,7 @@ fn an_innovative_sme_gets_only_the_measures_for_all_quality_smes() {
         "fj-green-manufacturing-award",
         "fj-exhibition-support",
         "fj-senior-title-nomination",
+        "fj-innovative-product-first-use",
     ] {
         assert_eq!(reason(&r, id), &too_low, "{id}");
     }
@@ -420,6 +422,26 @@ fn provincial_lines_expire_after_2026() {
             event: date("2027-01-01"),
             from: date("2023-12-28"),
             to: Some(date("2026-12-31")),
+        }
+    );
+}
+
+/// 二、（八）: "鼓励大企业先试、首用专精特新中小企业创新产品，发挥政府采购对专精特新中小企业创新产品迭代
+/// 应用作用。" A market channel for the products of a 专精特新中小企业, no amount: a provincial firm
+/// in 福州 gets an unquantified provincial line; an innovative SME (not 专精特新) does not.
+#[test]
+fn innovative_product_first_use_is_for_srdi_smes() {
+    let r = run(&firm("fuzhou", Tier::Provincial), "2025-06-01");
+    let l = line(&r, "fj-innovative-product-first-use");
+    assert_eq!((l.amount, l.kind), (None, Kind::Unquantified));
+    assert_eq!(l.payer, PayerLevel::Province);
+    assert_eq!(l.status, Status::InForce);
+    let r = run(&firm("fuzhou", Tier::Innovative), "2025-06-01");
+    assert_eq!(
+        reason(&r, "fj-innovative-product-first-use"),
+        &Reason::TierTooLow {
+            needs: Tier::Provincial,
+            has: Tier::Innovative
         }
     );
 }
