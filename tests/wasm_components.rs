@@ -2,7 +2,8 @@
 #![cfg(target_arch = "wasm32")]
 
 use srdi_calculator::components::app::{App, AppProps};
-use srdi_calculator::state::{Action, Field, State, Step};
+use srdi_calculator::state::{Action, Field, State};
+use srdi_calculator::step::Step;
 use srdi_engine::Date;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -131,4 +132,84 @@ async fn steps_follow_place_and_tier() {
         Action::SetTier("provincial".into()),
     ]);
     assert!(!jinjiang.steps().contains(&Step::Park));
+}
+
+/// The 永春 firm of docs/readings/time-model.md A on 2026-12-01: its four county lines were
+/// earned under 永政办规〔2024〕1号, which ended on 2025-12-31 (500,000 + 100,000 + 480,000 +
+/// 130,000 = 1,210,000), summed apart from what is claimable now (0), each with its standing
+/// in words; the notice names the text and offers the result as of its last day.
+#[wasm_bindgen_test]
+async fn earned_under_an_ended_text_is_summed_apart() {
+    use srdi_engine::{Occasion, Quantity, Tier};
+    let mut s = Rc::new(State::new(Date::parse("2026-12-01").unwrap()));
+    for a in [
+        Action::SetCity("quanzhou".into()),
+        Action::SetCounty("yongchun".into()),
+        Action::SetTier("little_giant".into()),
+        Action::SetDate(Field::Recognition(Tier::Provincial), "2024-03-01".into()),
+        Action::SetDate(Field::Recognition(Tier::LittleGiant), "2025-06-10".into()),
+        Action::SetPark(true),
+        Action::SetAmount(Quantity::ParkRentPerYear, "2,400,000".into()),
+        Action::SetAmount(Quantity::ParkRentMonths, "12".into()),
+        Action::SetDate(
+            Field::Occasion(Occasion::ParkRentStart),
+            "2025-01-01".into(),
+        ),
+        Action::SetAmount(Quantity::ParkFirstYearKwh, "2600000".into()),
+        Action::SetDate(Field::Occasion(Occasion::ParkMoveIn), "2025-01-01".into()),
+        Action::GoTo(Step::Park),
+    ] {
+        s = s.reduce(a);
+    }
+    let root = render((*s).clone()).await;
+    assert_eq!(text(&root, "#total-exact"), "0 元");
+    assert_eq!(text(&root, "#total-ended"), "1,210,000 元");
+    assert!(text(&root, ".time-notices").contains("永政办规〔2024〕1号 已于 2025-12-31 到期"));
+    let rent = text(&root, "li.line[data-entry=yc-park-rent] summary");
+    assert!(
+        rent.contains("480,000 元") && rent.contains("已享有·文件已到期"),
+        "{rent}"
+    );
+    // The date fields sit in the park step, beside the amounts they date.
+    assert!(root.query_selector("#d-park_rent_start").unwrap().is_some());
+    assert!(root.query_selector("#d-park_move_in").unwrap().is_some());
+
+    // As of the text's last day everything is claimable; back to today, earned again.
+    let as_of = s
+        .clone()
+        .reduce(Action::ViewAsOf(Date::parse("2025-12-31").unwrap()));
+    assert_eq!(as_of.typed(Field::EvaluationDate), "2025-12-31");
+    assert_eq!(
+        as_of.report.totals.all.exact,
+        srdi_engine::Decimal::from(1_210_000)
+    );
+    let back = as_of.reduce(Action::BackToToday);
+    assert_eq!(back.profile.evaluation_date, None);
+    assert_eq!(
+        back.report.ended.all.exact,
+        srdi_engine::Decimal::from(1_210_000)
+    );
+}
+
+/// An occasion date that does not exist stays as typed with its message beside the field,
+/// and the result is the last valid one.
+#[wasm_bindgen_test]
+async fn impossible_occasion_date_keeps_text_and_result() {
+    use srdi_engine::{Occasion, Quantity};
+    let s = state(vec![
+        Action::SetCity("quanzhou".into()),
+        Action::SetCounty("yongchun".into()),
+        Action::SetTier("provincial".into()),
+        Action::SetPark(true),
+        Action::SetAmount(Quantity::ParkFirstYearKwh, "2600000".into()),
+        Action::SetDate(Field::Occasion(Occasion::ParkMoveIn), "2025-01-01".into()),
+        Action::SetDate(Field::Occasion(Occasion::ParkMoveIn), "2024-02-30".into()),
+        Action::GoTo(Step::Park),
+    ]);
+    assert_eq!(s.typed(Field::Occasion(Occasion::ParkMoveIn)), "2024-02-30");
+    let root = render(s).await;
+    assert!(text(&root, "#d-park_move_in-error").contains("没有这一天"));
+    // 2,600,000 kWh × 0.05 = 130,000, moved in 2025-01-01: claimable on 2025-06-01.
+    assert!(text(&root, "li.line[data-entry=yc-park-electricity]").contains("130,000 元"));
+    assert!(root.query_selector(".stale").unwrap().is_some());
 }

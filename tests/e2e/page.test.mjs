@@ -70,13 +70,16 @@ test('the form is operable by keyboard alone, in order', async () => {
   await context.close();
 });
 
-test('an expired rule is shown but not counted on today\'s date', async () => {
+test('a line earned under a text that has since ended is shown and summed apart, not counted as claimable', async () => {
   const { page, context } = await open();
+  // 永政办规〔2024〕1号 四、（一）: 创新型 1万, first recognised 2024-05-01, inside 2024-01-23 … 2025-12-31;
+  // on 2026-01-01 the text has ended: earned, to confirm, not claimable now.
   await answerYongchun(page, 'innovative', { innovative: '2024-05-01' }, '2026-01-01');
   const line = page.locator('li.line[data-entry="yc-first-innovative"]');
   await line.waitFor();
-  assert.match(await line.textContent(), /已失效/);
+  assert.match(await line.locator('summary .standing').textContent(), /已享有·文件已到期/);
   assert.equal(await page.locator('#total-exact').textContent(), '0 元');
+  assert.equal(await page.locator('#total-ended').textContent(), '10,000 元');
   await context.close();
 });
 

@@ -57,7 +57,7 @@ const state = (page) => page.evaluate(() => {
     children: app.children.length,
     headers: app.querySelectorAll('header').length,
     total: document.getElementById('total-exact')?.textContent ?? null,
-    time: app.querySelector('.results time')?.textContent ?? null,
+    time: document.getElementById('evaluated-on')?.textContent ?? null,
     text: app.innerText,
     marks: performance.getEntriesByType('mark').map((m) => m.name),
     violations: window.__violations,
@@ -81,6 +81,9 @@ test('a first visit sees the result before the wasm arrives, then the same scree
   assert.equal(pre.time, day);
   assert.match(pre.text, /测算结果/);
   assert.match(pre.text, /所在设区市/);
+  // The three dates, and no count of days (the screen is shown on every day of its span).
+  assert.match(pre.text, /规则核对日.*评估日.*生成日/s);
+  assert.doesNotMatch(pre.text, /还剩/);
   // Not usable until the app starts, and said to be busy.
   assert.equal(pre.inert, true);
   assert.equal(pre.busy, 'true');
