@@ -50,3 +50,73 @@ fn not_in_force_before_publication() {
     let r = run(&jinjiang(Tier::Provincial), "2030-01-01");
     assert_eq!(line(&r, "qz-rd-team-support").status, Status::InForce);
 }
+
+/// A line without an amount, for a firm the text addresses, in force on the evaluation date.
+fn unquantified_city_line(r: &srdi_engine::Report, id: &str) {
+    let l = line(r, id);
+    assert_eq!(l.amount, None, "{id}");
+    assert_eq!(l.payer, srdi_engine::PayerLevel::City, "{id}");
+    assert_eq!(l.status, Status::InForce, "{id}");
+}
+
+/// The measures addressed to 专精特新 firms: a provincial SRDI firm gets each as a line without an
+/// amount; an innovative SME (not 专精特新) does not, for its tier.
+/// - 三、（二）3 "加强土地、能耗、碳耗、排放等资源要素统筹管理,推进资源要素向专精特新企业倾斜。"
+/// - 三、（三）4 "在市级重大科技专项中,设置面向专精特新中小企业的专题板块,…纳入市级以上重点支持领域。"
+/// - 三、（四）4 "引导政府性融资担保机构加大对专精特新企业增信服务力度,…进一步减少或取消反担保要求,并切实
+///   降费让利,为专精特新企业融资提供增信服务。"
+/// - 三、（四）5 "组织证券交易所等机构专家开展专题培训、现场对接、上门辅导、典型宣传等活动,大力推进
+///   专精特新企业上市进程。"
+#[test]
+fn srdi_measures_show_unquantified_for_provincial_firms_only() {
+    let ids = [
+        "qz-resource-tilt",
+        "qz-dedicated-module",
+        "qz-guarantee-counter-guarantee",
+        "qz-listing-coaching",
+    ];
+    let r = run(&jinjiang(Tier::Provincial), "2025-10-01");
+    for id in ids {
+        unquantified_city_line(&r, id);
+    }
+    let r = run(&jinjiang(Tier::Innovative), "2025-10-01");
+    for id in ids {
+        assert_eq!(
+            reason(&r, id),
+            &Reason::TierTooLow {
+                needs: Tier::Provincial,
+                has: Tier::Innovative
+            },
+            "{id}"
+        );
+    }
+}
+
+/// The measures addressed to no tier: an innovative SME in 晋江 gets each as a line without an
+/// amount once the plan is published (2025-08-14); the day before, none (outside the window).
+/// - 三、（二）4 "鼓励域内龙头企业开展上下游并购、技术并购,对达到一定经济规模与效益的并购项目实行
+///   产业基金参投、跟投。"
+/// - 三、（三）1 "对面向社会开放的中试平台,以“揭榜挂帅”“科技创新券”等政策对中试平台项目建设、开展
+///   中试服务给予支持。"
+/// - 三、（三）2 "对符合科技创新券要求的,按其实际发生额予以后补助。"
+/// - 三、（五）3 "加大政府补助或购买第三方服务等形式,帮助企业对标专精特新提升经营管理水平。"
+#[test]
+fn measures_for_any_firm_show_unquantified_from_publication() {
+    let ids = [
+        "qz-ma-fund-co-investment",
+        "qz-pilot-platform-voucher",
+        "qz-innovation-voucher-post-subsidy",
+        "qz-management-upgrading",
+    ];
+    let r = run(&jinjiang(Tier::Innovative), "2025-08-14");
+    for id in ids {
+        unquantified_city_line(&r, id);
+    }
+    let r = run(&jinjiang(Tier::Innovative), "2025-08-13");
+    for id in ids {
+        assert!(
+            matches!(reason(&r, id), Reason::OutsideWindow { .. }),
+            "{id}"
+        );
+    }
+}

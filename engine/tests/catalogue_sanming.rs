@@ -209,3 +209,58 @@ fn window_ends_in_2025() {
     assert_eq!(line.standing, srdi_engine::Standing::Draft);
     assert!(!line.counted);
 }
+
+/// A draft line without an amount: shown, never counted.
+fn unquantified_draft_line(r: &srdi_engine::Report, id: &str) {
+    let l = line(r, id);
+    assert_eq!(l.amount, None, "{id}");
+    assert_eq!(l.status, Status::Draft, "{id}");
+    assert!(!l.counted, "{id}");
+}
+
+/// 二、（二）4 "对工业企业资源集约利用综合评价结果B类以上专精特新中小企业用地需求优先纳入供地计划，在能耗
+/// 双控中保障合理用能需求。": a provincial SRDI firm in 永安 sees the priority (no amount, draft;
+/// the B rating is the firm's to show); an innovative SME does not, for its tier.
+#[test]
+fn land_and_energy_priority_is_for_srdi_smes() {
+    let r = run(&sanming(Tier::Provincial), "2025-06-01");
+    unquantified_draft_line(&r, "sm-land-energy-priority");
+    let r = run(&sanming(Tier::Innovative), "2025-06-01");
+    assert_eq!(
+        reason(&r, "sm-land-energy-priority"),
+        &Reason::TierTooLow {
+            needs: Tier::Provincial,
+            has: Tier::Innovative
+        }
+    );
+}
+
+/// 二、（三）3 "严格执行《政府采购促进中小企业发展管理办法》，落实预留采购份额、价格评审优惠、优先采购等
+/// 措施": for every SME, so an innovative SME sees it (no amount, draft) inside the draft's window
+/// (2022-01-01 to 2025-12-31); on 2026-01-01 it is outside the window.
+#[test]
+fn procurement_preferences_are_for_any_sme_inside_the_window() {
+    let r = run(&sanming(Tier::Innovative), "2025-12-31");
+    unquantified_draft_line(&r, "sm-procurement-share");
+    let r = run(&sanming(Tier::Innovative), "2026-01-01");
+    assert!(matches!(
+        reason(&r, "sm-procurement-share"),
+        Reason::OutsideWindow { .. }
+    ));
+}
+
+/// 二、（三）4 "将专精特新“小巨人”企业列入“2+3+N”人才政策体系重点支持范围": a 小巨人 sees it (no
+/// amount, draft); a provincial SRDI firm does not.
+#[test]
+fn talent_policy_focus_is_for_little_giants() {
+    let r = run(&sanming(Tier::LittleGiant), "2025-06-01");
+    unquantified_draft_line(&r, "sm-talent-2-3-n");
+    let r = run(&sanming(Tier::Provincial), "2025-06-01");
+    assert_eq!(
+        reason(&r, "sm-talent-2-3-n"),
+        &Reason::TierTooLow {
+            needs: Tier::LittleGiant,
+            has: Tier::Provincial
+        }
+    );
+}

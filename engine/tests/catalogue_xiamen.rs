@@ -577,3 +577,59 @@ fn only_firms_in_xiamen() {
     assert!(r.lines.iter().all(|l| !l.entry.starts_with("xm-")));
     assert!(r.excluded.iter().all(|e| !e.entry.starts_with("xm-")));
 }
+
+/// 二、（四）8 "鼓励各区（管委会）结合实际新建或新增一定面积的通用厂房，用于保障专精特新中小企业发展。"
+/// and 二、（四）9 "组织企业赴先进制造业集中或企业“出海”主要目的地国家和地区考察学习。": a provincial
+/// SRDI firm in 湖里 gets the district's factory space and the city's study tours (no amount);
+/// an innovative SME gets neither, for its tier.
+#[test]
+fn factory_space_and_study_tours_are_for_srdi_firms() {
+    let r = run(&xiamen(Tier::Provincial), ON);
+    for (id, payer) in [
+        ("xm-standard-factory-space", PayerLevel::County),
+        ("xm-study-tours", PayerLevel::City),
+    ] {
+        let l = line(&r, id);
+        assert_eq!(
+            (l.amount, l.kind, l.payer),
+            (None, Kind::Unquantified, payer)
+        );
+        assert_eq!(l.status, Status::InForce);
+    }
+    let r = run(&xiamen(Tier::Innovative), ON);
+    for id in ["xm-standard-factory-space", "xm-study-tours"] {
+        assert_eq!(
+            reason(&r, id),
+            &Reason::TierTooLow {
+                needs: Tier::Provincial,
+                has: Tier::Innovative
+            },
+            "{id}"
+        );
+    }
+}
+
+/// 二、（四）9 "专精特新重点“小巨人”、专精特新“小巨人”企业的核心技术高管按规定分别纳入本市B类、C类
+/// 高层次人才认定范畴": 分别 — a 重点小巨人's executives class B, a 小巨人's class C. A 重点小巨人
+/// gets the B line and not the C one (its tier is above C's); a 小巨人 gets C and not B.
+#[test]
+fn core_executives_talent_class_follows_the_tier() {
+    let r = run(&xiamen(Tier::KeyLittleGiant), ON);
+    assert_eq!(line(&r, "xm-key-little-giant-b-talent").amount, None);
+    assert_eq!(
+        reason(&r, "xm-little-giant-c-talent"),
+        &Reason::TierTooHigh {
+            max: Tier::LittleGiant,
+            has: Tier::KeyLittleGiant
+        }
+    );
+    let r = run(&xiamen(Tier::LittleGiant), ON);
+    assert_eq!(line(&r, "xm-little-giant-c-talent").amount, None);
+    assert_eq!(
+        reason(&r, "xm-key-little-giant-b-talent"),
+        &Reason::TierTooLow {
+            needs: Tier::KeyLittleGiant,
+            has: Tier::LittleGiant
+        }
+    );
+}

@@ -251,3 +251,73 @@ fn csv_export_has_bom_quotes_and_totals() {
         "{csv}"
     );
 }
+
+/// A county line without an amount, in force on the evaluation date.
+fn unquantified_county_line(r: &srdi_engine::Report, id: &str) {
+    let l = line(r, id);
+    assert_eq!(l.amount, None, "{id}");
+    assert_eq!(l.payer, srdi_engine::PayerLevel::County, "{id}");
+    assert_eq!(l.status, Status::InForce, "{id}");
+}
+
+/// The measures of 三、（四）（五） addressed to 专精特新 firms: a provincial SRDI firm in 永春 gets
+/// each as a county line without an amount; an innovative SME does not, for its tier.
+/// - 三、（四） "在重大科技专项中，设置面向专精特新中小企业的专题模块，将专精特新中小企业关键核心技术
+///   与重点创新产品等重点研发方向纳入重点支持领域。"
+/// - 三、（五） "引导政府性融资担保机构加大对专精特新企业增信服务力度，…进一步减少或取消反担保要求，
+///   并切实降费让利，为专精特新企业融资提供增信服务。"
+/// - 三、（五） "加强企业上市辅导，大力推进专精特新企业上市进程。"
+#[test]
+fn srdi_channels_show_unquantified_for_provincial_firms_only() {
+    let ids = [
+        "yc-dedicated-module",
+        "yc-guarantee-counter-guarantee",
+        "yc-listing-coaching",
+    ];
+    let r = run(&yongchun(Tier::Provincial), "2025-06-01");
+    for id in ids {
+        unquantified_county_line(&r, id);
+    }
+    let r = run(&yongchun(Tier::Innovative), "2025-06-01");
+    for id in ids {
+        assert_eq!(
+            reason(&r, id),
+            &Reason::TierTooLow {
+                needs: Tier::Provincial,
+                has: Tier::Innovative
+            },
+            "{id}"
+        );
+    }
+}
+
+/// 三、（六） "推荐符合条件的专精特新“小巨人”企业参评省、市高层次人才自主认定，扩大企业自主认定人才
+/// 权限": a 小巨人 gets the line (no amount); a provincial SRDI firm does not.
+#[test]
+fn talent_self_recognition_nomination_is_for_little_giants() {
+    let r = run(&yongchun(Tier::LittleGiant), "2025-06-01");
+    unquantified_county_line(&r, "yc-talent-self-recognition");
+    let r = run(&yongchun(Tier::Provincial), "2025-06-01");
+    assert_eq!(
+        reason(&r, "yc-talent-self-recognition"),
+        &Reason::TierTooLow {
+            needs: Tier::LittleGiant,
+            has: Tier::Provincial
+        }
+    );
+}
+
+/// 三、（六） "加大政府补助或购买第三方服务等形式，帮助企业对标专精特新提升经营管理水平。": for a firm
+/// measuring itself against the 专精特新 standard, so no tier is needed — an innovative SME gets
+/// the line (no amount) while the text is in force; after its end (有效期至2025年12月31日), a line
+/// with no event of its own is outside the window.
+#[test]
+fn management_upgrading_is_for_any_firm_while_in_force() {
+    let r = run(&yongchun(Tier::Innovative), "2025-12-31");
+    unquantified_county_line(&r, "yc-management-upgrading");
+    let r = run(&yongchun(Tier::Innovative), "2026-01-01");
+    assert!(matches!(
+        reason(&r, "yc-management-upgrading"),
+        Reason::OutsideWindow { .. }
+    ));
+}
