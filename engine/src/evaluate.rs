@@ -595,8 +595,7 @@ struct LoanKind {
 fn principal_cap(caps: &[(Tier, Decimal)], tier: Option<Tier>) -> Option<Decimal> {
     let tier = tier?;
     caps.iter()
-        .filter(|(t, _)| tier.includes(*t))
-        .next_back()
+        .rfind(|(t, _)| tier.includes(*t))
         .map(|(_, c)| *c)
 }
 

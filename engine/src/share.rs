@@ -203,6 +203,10 @@ pub fn decode(fragment: &str) -> (Profile, Vec<Unreadable>) {
             }),
             "l" => list(value, '|', &mut bad, |item| {
                 let f: Vec<&str> = item.split(':').collect();
+                // Five fields, and a sixth only as the flag "o": anything else is damage.
+                if f.len() > 6 || f.get(5).is_some_and(|o| *o != "o") {
+                    return None;
+                }
                 let (purpose, principal, rate, months, start) =
                     (f.first()?, f.get(1)?, f.get(2)?, f.get(3)?, f.get(4)?);
                 p.loans.push(Loan {
@@ -221,12 +225,30 @@ pub fn decode(fragment: &str) -> (Profile, Vec<Unreadable>) {
             bad.push(Unreadable(part.into()));
         }
     }
-    // A county without its city (a hand-made link) brings its city.
+    infer_from_the_rest(&mut p);
+    drop_invalid(&mut p, &mut bad);
+    (p, bad)
+}
+
+/// What the other answers imply, so that a damaged part costs only itself: a county brings its
+/// city (also for a hand-made link without one), a reserve tier is Xiamen's, and a first
+/// recognition in a tier means the firm holds at least that tier.
+fn infer_from_the_rest(p: &mut Profile) {
     if p.city.is_none() {
         p.city = p.city_id().map(str::to_string);
     }
-    drop_invalid(&mut p, &mut bad);
-    (p, bad)
+    if p.city.is_none() && p.tier == Some(Tier::LittleGiantReserve) {
+        p.city = Some("xiamen".into());
+    }
+    if p.tier.is_none() {
+        let xiamen = p.city.as_deref() == Some("xiamen");
+        p.tier = p
+            .recognitions
+            .keys()
+            .filter(|t| xiamen || **t != Tier::LittleGiantReserve)
+            .max()
+            .copied();
+    }
 }
 
 /// Reads a list item by item; unreadable items are reported, the rest kept. Returns true
@@ -382,19 +404,20 @@ mod tests {
             .replace("park_rent_per_year:3000000", "park_rent_per_year:3x")
             + ";zz=1;nonsense";
         let (p, bad) = decode(&link);
-        assert_eq!(p.tier, None);
+        // The damaged tier costs only itself: the recognitions (kept) say the firm is at least
+        // a 小巨人.
+        assert_eq!(p.tier, Some(Tier::LittleGiant));
+        assert_eq!(p.recognitions.len(), 2);
         assert_eq!(p.county.as_deref(), Some("yongchun"));
         assert!(p.amount(Quantity::ParkRentPerYear).is_none());
         assert!(p.amount(Quantity::ParkFirstYearKwh).is_some());
-        // Recognitions above no tier are invalid and dropped, and reported.
         assert!(p.validate().is_empty());
-        let bad: Vec<String> = bad.into_iter().map(|b| b.0).collect();
-        for expected in ["t=giant", "park_rent_per_year:3x", "zz=1", "nonsense"] {
-            assert!(
-                bad.iter().any(|b| b == expected),
-                "{expected} not reported in {bad:?}"
-            );
-        }
+        let mut bad: Vec<String> = bad.into_iter().map(|b| b.0).collect();
+        bad.sort();
+        assert_eq!(
+            bad,
+            ["nonsense", "park_rent_per_year:3x", "t=giant", "zz=1"]
+        );
     }
 
     #[test]
