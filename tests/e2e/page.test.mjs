@@ -53,7 +53,9 @@ test('the form is operable by keyboard alone, in order', async () => {
   const { page, context } = await open();
   const active = () => page.evaluate(() => document.activeElement?.id);
   const tabTo = async (id) => {
-    for (let i = 0; i < 20 && (await active()) !== id; i++) await page.keyboard.press('Tab');
+    // The result column (tabs, notices with their buttons, lines) lies between "next" and the
+    // top of the page again: enough presses to go round.
+    for (let i = 0; i < 60 && (await active()) !== id; i++) await page.keyboard.press('Tab');
     assert.equal(await active(), id, `could not reach #${id} with Tab`);
   };
   await tabTo('city');

@@ -13,8 +13,8 @@ const server = await serve(resolve(process.env.DIST ?? 'dist'), 0);
 const url = `http://127.0.0.1:${server.address().port}/`;
 const browser = await launch();
 const shots = [
-  ['desktop', 'zh', { width: 1280, height: 900 }, ['screenshot-desktop.png', 'screenshot-time-desktop-zh.png']],
-  ['desktop', 'en', { width: 1280, height: 900 }, ['screenshot-time-desktop-en.png']],
+  ['desktop', 'zh', { width: 1280, height: 1700 }, ['screenshot-desktop.png', 'screenshot-time-desktop-zh.png']],
+  ['desktop', 'en', { width: 1280, height: 1700 }, ['screenshot-time-desktop-en.png']],
   ['phone', 'zh', { width: 360, height: 780 }, ['screenshot-phone.png', 'screenshot-time-phone-zh.png']],
   ['phone', 'en', { width: 360, height: 780 }, ['screenshot-time-phone-en.png']],
 ];
