@@ -1,9 +1,11 @@
-//! From result to action: every line the enterprise can claim, grouped by the department its
+//! From result to action: every line the enterprise can claim now, grouped by the department its
 //! text names (责任单位, the first one listed leads), nearest level first, each with how often it
-//! is paid and the facts from the enterprise's own answers that it will have to prove.
+//! is paid and the facts from the enterprise's own answers that it will have to prove; and,
+//! listed apart the same way, what it earned under texts that have since ended, to confirm with
+//! those departments.
 
-use crate::catalogue::{self, Event, Formula, Status};
-use crate::evaluate::{Calculation, Line, Report};
+use crate::catalogue::{self, Event, Formula};
+use crate::evaluate::{Calculation, Line, Report, Standing, Window};
 use crate::profile::Profile;
 use crate::vocab::*;
 use crate::Date;
@@ -35,13 +37,19 @@ pub enum Evidence {
     },
 }
 
-/// One claimable line.
+/// One line of the result to act on.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Item {
     pub entry: &'static str,
     pub amount: Option<Decimal>,
     pub kind: Kind,
     pub frequency: Frequency,
+    /// Claimable, or earned under a text that has since ended (see [`to_confirm`]).
+    pub standing: Standing,
+    /// The day of the line's event.
+    pub event: Date,
+    /// Its text's window (`to`: the last day a claim can rest on; `None`: no end set).
+    pub window: Window,
     pub evidence: Vec<Evidence>,
 }
 
@@ -115,22 +123,36 @@ pub fn evidence(
     out
 }
 
-/// Whether a line of the result can be claimed now: its document is in force on the evaluation
-/// date (not a draft, not expired, not yet in force).
+/// Whether the firm can claim a line of the result now: its event is inside the window of a
+/// text in force on the evaluation date ([`Standing::Claimable`]). Lines earned under a text
+/// that has since ended, planned lines and drafts are not.
 pub fn claimable(line: &Line) -> bool {
-    line.status == Status::InForce
+    line.standing == Standing::Claimable
+}
+
+/// Whether a line was earned under a text that has since ended
+/// ([`Standing::EarnedTextEnded`]): whether it can still be paid is for the departments the text
+/// names to say.
+pub fn to_confirm(line: &Line) -> bool {
+    line.standing == Standing::EarnedTextEnded
 }
 
 /// The claimable lines (see [`claimable`]) grouped by lead department, county first, then city,
 /// then province.
 pub fn checklist(report: &Report, profile: &Profile) -> Vec<Group> {
+    groups(report, profile, claimable)
+}
+
+/// The lines earned under texts that have since ended (see [`to_confirm`]), grouped the same
+/// way: the departments to ask whether they can still be paid.
+pub fn confirm_list(report: &Report, profile: &Profile) -> Vec<Group> {
+    groups(report, profile, to_confirm)
+}
+
+fn groups(report: &Report, profile: &Profile, keep: fn(&Line) -> bool) -> Vec<Group> {
     let mut groups: Vec<Group> = Vec::new();
     for level in [PayerLevel::County, PayerLevel::City, PayerLevel::Province] {
-        for line in report
-            .lines
-            .iter()
-            .filter(|l| l.payer == level && claimable(l))
-        {
+        for line in report.lines.iter().filter(|l| l.payer == level && keep(l)) {
             let Some(entry) = catalogue::entry(line.entry) else {
                 continue;
             };
@@ -140,6 +162,9 @@ pub fn checklist(report: &Report, profile: &Profile) -> Vec<Group> {
                 amount: line.amount,
                 kind: line.kind,
                 frequency: entry.frequency,
+                standing: line.standing,
+                event: line.event,
+                window: line.window,
                 evidence: evidence(entry, profile, &line.calculation),
             };
             match groups

@@ -1,35 +1,105 @@
 //! The report as files people pass on: CSV for Excel and WPS, and the JSON document that the
-//! page exports, the CLI prints and the page imports (answers and result together).
+//! page exports, the CLI prints and the page imports (answers and result together). Both carry
+//! each line's standing on the evaluation date, its event's date and where that date came from,
+//! its text's window, the days left to claim it, the totals of each standing apart, the notices
+//! about ending texts, and three dates: when the catalogue's rules were last reviewed, the
+//! evaluation date, and the day the file was made. Every field: docs/report.md.
 
-use crate::catalogue;
+use crate::catalogue::{self, Event};
+use crate::checklist::{self, Group};
+use crate::date::Date;
 use crate::describe::{self, Lang};
-use crate::evaluate::Report;
+use crate::evaluate::{EventSource, Exclusion, Line, Reason, Report, Standing, Totals};
+use crate::notice::{notices, Notice};
 use crate::profile::Profile;
+use crate::vocab::PayerLevel;
 use serde::{Deserialize, Serialize};
 
-/// The exported JSON document: the catalogue version it was computed with, the answers (as a
-/// profile, and as the share-link text), the result, and the checklist (办理指引: the claimable
-/// lines by department, with what to prove). Importing it restores the answers (the result is
-/// recomputed).
+/// The exported JSON document: the catalogue version and the three dates (rules reviewed,
+/// evaluation date, made), the notices at the top of the result, the answers (as a profile, and
+/// as the share-link text), the result, and the checklist (办理指引: the claimable lines by
+/// department, with what to prove) with, apart, what was earned under ended texts and is to be
+/// confirmed with the departments. Importing it restores the answers (the result is recomputed).
 #[derive(Clone, Debug, Serialize)]
 pub struct Export<'a> {
     pub catalogue_version: &'static str,
-    /// The answers in the share-link form: what the page reads back on import, because that
-    /// reader is already in the page and tolerates damaged or hand-edited text.
+    /// The day an analyst last checked the catalogue's rules against the texts.
+    pub rules_reviewed: Date,
+    /// The day the result is for.
+    pub evaluation_date: Date,
+    /// The day the document was made.
+    pub made: Date,
+    pub notices: Vec<Notice>,
+    /// The answers in the share-link form, with its stamp (made, rules reviewed): what the page
+    /// reads back on import, because that reader is already in the page and tolerates damaged
+    /// or hand-edited text.
     pub share: String,
     pub profile: &'a Profile,
-    pub report: &'a Report,
-    pub checklist: Vec<crate::checklist::Group>,
+    pub report: ReportDoc<'a>,
+    /// The lines the firm can claim now, by department.
+    pub checklist: Vec<Group>,
+    /// The lines earned under texts that have since ended, by department: to confirm with it.
+    pub to_confirm: Vec<Group>,
+}
+
+/// The report as exported: the engine's [`Report`], each line with the days left to claim it.
+#[derive(Clone, Debug, Serialize)]
+pub struct ReportDoc<'a> {
+    pub evaluation_date: Date,
+    pub lines: Vec<LineDoc<'a>>,
+    pub excluded: &'a [Exclusion],
+    /// Claimable now.
+    pub totals: &'a Totals,
+    /// Earned under texts that have since ended.
+    pub ended: &'a Totals,
+    /// Planned: events after the evaluation date.
+    pub planned: &'a Totals,
+}
+
+/// A line of the report and the days left to claim it.
+#[derive(Clone, Debug, Serialize)]
+pub struct LineDoc<'a> {
+    #[serde(flatten)]
+    pub line: &'a Line,
+    /// See [`days_left`].
+    pub days_left: Option<i64>,
+}
+
+impl<'a> ReportDoc<'a> {
+    pub fn new(report: &'a Report) -> Self {
+        ReportDoc {
+            evaluation_date: report.evaluation_date,
+            lines: report
+                .lines
+                .iter()
+                .map(|line| LineDoc {
+                    line,
+                    days_left: days_left(line, report.evaluation_date),
+                })
+                .collect(),
+            excluded: &report.excluded,
+            totals: &report.totals,
+            ended: &report.ended,
+            planned: &report.planned,
+        }
+    }
 }
 
 impl<'a> Export<'a> {
-    pub fn new(profile: &'a Profile, report: &'a Report) -> Self {
+    /// The document for `profile`'s `report`, made on `made` (the page passes the browser's
+    /// today, the command line the system clock's).
+    pub fn new(profile: &'a Profile, report: &'a Report, made: Date) -> Self {
         Export {
             catalogue_version: crate::CATALOGUE_VERSION,
-            share: crate::share::encode(profile),
+            rules_reviewed: crate::RULES_REVIEWED,
+            evaluation_date: report.evaluation_date,
+            made,
+            notices: notices(profile, report),
+            share: crate::share::encode_stamped(profile, made),
             profile,
-            report,
-            checklist: crate::checklist::checklist(report, profile),
+            report: ReportDoc::new(report),
+            checklist: checklist::checklist(report, profile),
+            to_confirm: checklist::confirm_list(report, profile),
         }
     }
 }
@@ -47,6 +117,73 @@ pub struct Import {
     pub profile: Profile,
 }
 
+/// Days from the evaluation date `on` to the last day of a claimable line's text ("还剩 30
+/// 天"): 0 on the last day. `None` for a line that is not claimable, or whose text sets no end.
+pub fn days_left(line: &Line, on: Date) -> Option<i64> {
+    match (line.standing, line.window.to) {
+        (Standing::Claimable, Some(to)) => Some(on.days_until(to)),
+        _ => None,
+    }
+}
+
+/// A notice at the top of a result, in words: the text ends soon (apply before then), has ended
+/// (confirm what was earned under it), or every text of the place has ended.
+pub fn notice(n: &Notice, on: Date, lang: Lang) -> String {
+    match (n, lang) {
+        (Notice::EndsSoon { number, end, .. }, Lang::Zh) => format!(
+            "{number} 将于 {end} 到期（还剩 {} 天）：请在此之前申请。",
+            on.days_until(*end)
+        ),
+        (Notice::EndsSoon { number, end, .. }, Lang::En) => {
+            let n = on.days_until(*end);
+            format!(
+                "{number} ends on {end} ({n} day{} left): apply before then.",
+                if n == 1 { "" } else { "s" }
+            )
+        }
+        (Notice::Ended { number, end, .. }, Lang::Zh) => format!(
+            "{number} 已于 {end} 到期：在其有效期内已享有的项目单独合计，能否兑现请向文件所列责任单位确认。"
+        ),
+        (Notice::Ended { number, end, .. }, Lang::En) => format!(
+            "{number} ended on {end}: what was earned inside its window is summed apart; confirm with the departments it names whether it can still be paid."
+        ),
+        (Notice::AllEnded { last_end }, Lang::Zh) => format!(
+            "本地适用的文件均已到期（最晚一份于 {last_end} 到期）：仍然计入的，是在各文件有效期内已享有的项目。"
+        ),
+        (Notice::AllEnded { last_end }, Lang::En) => format!(
+            "Every text for this place has ended (the last on {last_end}): what still counts is what was earned inside their windows."
+        ),
+    }
+}
+
+/// The name of a total of one standing: "现可申领", "已享有·文件已到期（请向责任单位确认）", "计划中".
+pub fn total_name(s: Standing, lang: Lang) -> &'static str {
+    match (s, lang) {
+        (Standing::Claimable, Lang::Zh) => "现可申领",
+        (Standing::Claimable, Lang::En) => "claimable now",
+        (Standing::EarnedTextEnded, Lang::Zh) => "已享有·文件已到期（请向责任单位确认）",
+        (Standing::EarnedTextEnded, Lang::En) => {
+            "earned under ended texts (confirm with the departments)"
+        }
+        (Standing::Planned, Lang::Zh) => "计划中",
+        (Standing::Planned, Lang::En) => "planned",
+        (Standing::Draft, Lang::Zh) => "征求意见稿（不计入合计）",
+        (Standing::Draft, Lang::En) => "draft (never summed)",
+    }
+}
+
+/// Where a line's event date came from, in a few words.
+pub fn event_source(s: EventSource, lang: Lang) -> &'static str {
+    match (s, lang) {
+        (EventSource::Own, Lang::Zh) => "企业所填日期",
+        (EventSource::Own, Lang::En) => "the firm's own date",
+        (EventSource::Assumed, Lang::Zh) => "未填，暂按评估日",
+        (EventSource::Assumed, Lang::En) => "not given: the evaluation date stands in",
+        (EventSource::EvaluationDate, Lang::Zh) => "本项无事项日期，按评估日",
+        (EventSource::EvaluationDate, Lang::En) => "no event of its own: the evaluation date",
+    }
+}
+
 /// Quotes a CSV field: always, doubling quotes, so commas, line breaks and quotes in clauses
 /// survive.
 fn field(s: &str) -> String {
@@ -54,20 +191,30 @@ fn field(s: &str) -> String {
 }
 
 /// The report as CSV: a UTF-8 byte-order mark (so Excel and WPS read Chinese correctly), CRLF
-/// line ends, one row per line and per exclusion.
-pub fn csv(report: &Report, profile: &Profile, lang: Lang) -> String {
+/// line ends, a header row, then one row per line (claimable first, then earned under ended
+/// texts, planned, drafts) and per exclusion; then the totals of each standing by level, the
+/// three dates with the catalogue version, and the notices. `made` is the day the file is made.
+pub fn csv(report: &Report, profile: &Profile, made: Date, lang: Lang) -> String {
     let zh = lang == Lang::Zh;
+    let on = report.evaluation_date;
     let header: &[&str] = if zh {
         &[
             "层级",
             "项目",
             "金额（元）",
             "类型",
-            "状态",
-            "计入合计",
+            "申领状态",
+            "剩余天数",
+            "事项日期",
+            "日期来源",
+            "文件有效期起",
+            "文件有效期止",
+            "状态说明",
+            "计入现可申领合计",
             "计算",
             "依据",
             "原文",
+            "文件状态",
             "有效期",
             "未享受原因",
             "责任单位",
@@ -80,11 +227,18 @@ pub fn csv(report: &Report, profile: &Profile, lang: Lang) -> String {
             "Measure",
             "Amount (yuan)",
             "Kind",
-            "Status",
-            "In total",
+            "Standing",
+            "Days left",
+            "Event date",
+            "Date source",
+            "Text valid from",
+            "Text valid to",
+            "Standing explained",
+            "In claimable total",
             "Formula",
             "Source",
             "Clause",
+            "Text status",
             "Validity",
             "Why not",
             "Departments",
@@ -93,18 +247,11 @@ pub fn csv(report: &Report, profile: &Profile, lang: Lang) -> String {
         ]
     };
     let mut out = String::from("\u{feff}");
-    out.push_str(
-        &header
-            .iter()
-            .map(|h| field(h))
-            .collect::<Vec<_>>()
-            .join(","),
-    );
-    out.push_str("\r\n");
     let mut row = |cells: Vec<String>| {
         out.push_str(&cells.iter().map(|c| field(c)).collect::<Vec<_>>().join(","));
         out.push_str("\r\n");
     };
+    row(header.iter().map(|h| h.to_string()).collect());
     let title = |e: &catalogue::Entry| if zh { e.title } else { e.title_en };
     let source = |e: &catalogue::Entry| {
         format!(
@@ -120,6 +267,7 @@ pub fn csv(report: &Report, profile: &Profile, lang: Lang) -> String {
         (false, true) => "否",
         (false, false) => "no",
     };
+    let date = |d: Option<Date>| d.map_or(String::new(), |d| d.to_string());
     // Department names stay in Chinese; the English file adds a gloss.
     let departments = |e: &catalogue::Entry| {
         e.departments
@@ -131,11 +279,15 @@ pub fn csv(report: &Report, profile: &Profile, lang: Lang) -> String {
             .collect::<Vec<_>>()
             .join(if zh { "、" } else { "; " })
     };
-    for l in &report.lines {
+    // Claimable first, then earned under ended texts, planned and drafts; the report's order
+    // within each.
+    let mut lines: Vec<&Line> = report.lines.iter().collect();
+    lines.sort_by_key(|l| l.standing);
+    for l in lines {
         let Some(e) = catalogue::entry(l.entry) else {
             continue;
         };
-        let evidence: Vec<String> = crate::checklist::evidence(e, profile, &l.calculation)
+        let evidence: Vec<String> = checklist::evidence(e, profile, &l.calculation)
             .iter()
             .map(|x| describe::evidence(x, lang))
             .collect();
@@ -144,11 +296,18 @@ pub fn csv(report: &Report, profile: &Profile, lang: Lang) -> String {
             title(e).into(),
             l.amount.map_or(String::new(), |a| a.to_string()),
             describe::kind(l.kind, lang).into(),
-            describe::status(l.status, lang).into(),
+            describe::standing(l.standing, lang).into(),
+            days_left(l, on).map_or(String::new(), |n| n.to_string()),
+            l.event.to_string(),
+            event_source(l.event_source, lang).into(),
+            l.window.from.to_string(),
+            date(l.window.to),
+            describe::standing_sentence(l, on, lang),
             yes_no(l.counted).into(),
             describe::formula(l, lang),
             source(e),
             e.clause.into(),
+            describe::status(l.status, lang).into(),
             describe::window(e.document(), lang),
             String::new(),
             departments(e),
@@ -160,33 +319,138 @@ pub fn csv(report: &Report, profile: &Profile, lang: Lang) -> String {
         let Some(e) = catalogue::entry(x.entry) else {
             continue;
         };
+        let doc = e.document();
+        // An event outside the window is shown with its date beside the window's.
+        let (standing, event, event_from) = match &x.reason {
+            Reason::OutsideWindow { event, .. } => (
+                if zh {
+                    "事项不在有效期内"
+                } else {
+                    "outside the window"
+                },
+                event.to_string(),
+                event_source(
+                    if e.event == Event::EvaluationDate {
+                        EventSource::EvaluationDate
+                    } else {
+                        EventSource::Own
+                    },
+                    lang,
+                ),
+            ),
+            Reason::OutsideWindowAssumed { event, .. } => (
+                if zh {
+                    "事项不在有效期内"
+                } else {
+                    "outside the window"
+                },
+                event.to_string(),
+                event_source(EventSource::Assumed, lang),
+            ),
+            _ => (if zh { "未享受" } else { "not granted" }, String::new(), ""),
+        };
         row(vec![
             describe::payer(x.payer, lang).into(),
             title(e).into(),
             String::new(),
             describe::kind(e.kind, lang).into(),
-            describe::status(x.status, lang).into(),
+            standing.into(),
+            String::new(),
+            event,
+            event_from.into(),
+            doc.valid_from.to_string(),
+            date(doc.valid_to),
+            String::new(),
             yes_no(false).into(),
             String::new(),
             source(e),
             e.clause.into(),
-            describe::window(e.document(), lang),
+            describe::status(x.status, lang).into(),
+            describe::window(doc, lang),
             describe::reason(&x.reason, lang),
             departments(e),
             describe::frequency(e.frequency, lang).into(),
             String::new(),
         ]);
     }
-    let t = &report.totals.all;
-    row(vec![
-        (if zh { "合计" } else { "Total" }).into(),
-        (if zh { "确定金额" } else { "exact" }).into(),
-        t.exact.to_string(),
-    ]);
-    row(vec![
-        (if zh { "合计" } else { "Total" }).into(),
-        (if zh { "最高可得" } else { "up to" }).into(),
-        t.up_to.to_string(),
-    ]);
+    // The totals of each standing, by level, exact and "up to" apart.
+    row(Vec::new());
+    row(if zh {
+        [
+            "合计",
+            "层级",
+            "确定金额（元）",
+            "最高可得（元）",
+            "未定额（项）",
+        ]
+    } else {
+        [
+            "Total",
+            "Level",
+            "Exact (yuan)",
+            "Up to (yuan)",
+            "Amount not stated (lines)",
+        ]
+    }
+    .iter()
+    .map(|s| s.to_string())
+    .collect());
+    for (standing, totals) in [
+        (Standing::Claimable, &report.totals),
+        (Standing::EarnedTextEnded, &report.ended),
+        (Standing::Planned, &report.planned),
+    ] {
+        for level in [
+            Some(PayerLevel::County),
+            Some(PayerLevel::City),
+            Some(PayerLevel::Province),
+            None,
+        ] {
+            let (name, t) = match level {
+                Some(l) => (describe::payer(l, lang), totals.level(l)),
+                None => (if zh { "各级合计" } else { "all levels" }, &totals.all),
+            };
+            row(vec![
+                total_name(standing, lang).into(),
+                name.into(),
+                t.exact.to_string(),
+                t.up_to.to_string(),
+                t.unquantified.to_string(),
+            ]);
+        }
+    }
+    // The three dates, the catalogue's version and the notices.
+    row(Vec::new());
+    for (name, value) in [
+        (
+            if zh {
+                "规则审核日"
+            } else {
+                "Rules reviewed"
+            },
+            crate::RULES_REVIEWED.to_string(),
+        ),
+        (
+            if zh { "评估日" } else { "Evaluation date" },
+            on.to_string(),
+        ),
+        (if zh { "制作日" } else { "Made" }, made.to_string()),
+        (
+            if zh {
+                "目录版本"
+            } else {
+                "Catalogue version"
+            },
+            crate::CATALOGUE_VERSION.to_string(),
+        ),
+    ] {
+        row(vec![name.into(), value]);
+    }
+    for n in notices(profile, report) {
+        row(vec![
+            (if zh { "提示" } else { "Notice" }).into(),
+            notice(&n, on, lang),
+        ]);
+    }
     out
 }

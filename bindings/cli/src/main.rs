@@ -1,18 +1,21 @@
 //! `srdi`: the engine on the command line. Reads a profile as JSON (a file or stdin), prints
-//! the report as JSON (the same form the page exports) or as a plain-text table.
+//! the report as JSON (the same document the page exports, docs/report.md) or as plain text.
 //!
 //! Usage: srdi [--date YYYY-MM-DD] [--text] [PROFILE.json]
 //!        srdi --steady-span [--date YYYY-MM-DD]
 //!
 //! PROFILE.json is a profile, or a document exported by the page or by this command (its
-//! `profile` is read). `--steady-span` prints the days over which a profile with no dates of its
+//! `profile` is read). `--date` sets the evaluation date (over the profile's own
+//! `evaluation_date`); without either it is today. The document's `made` is always today (the
+//! system clock, UTC). `--steady-span` prints the days over which a profile with no dates of its
 //! own gets the result it gets on the date (`catalogue::steady_span`), as
 //! `{"from": "YYYY-MM-DD" | null, "until": "YYYY-MM-DD" | null}` (until: exclusive); the build
 //! stamps the pre-rendered first screen with it.
 
 use srdi_engine::describe::{self, Lang};
+use srdi_engine::export::{self, Export};
 use srdi_engine::money::yuan;
-use srdi_engine::{catalogue, evaluate, Date, PayerLevel, Profile};
+use srdi_engine::{catalogue, evaluate, Date, PayerLevel, Profile, Report, Standing};
 use std::io::Read;
 use std::process::ExitCode;
 
@@ -71,7 +74,7 @@ fn run(args: Vec<String>) -> Result<String, String> {
                 .map_err(|e| e.to_string())?;
         }
     }
-    let profile: Profile = match serde_json::from_str::<srdi_engine::export::Import>(&input) {
+    let mut profile: Profile = match serde_json::from_str::<srdi_engine::export::Import>(&input) {
         Ok(doc) => doc.profile,
         Err(_) => serde_json::from_str(&input).map_err(|e| format!("profile: {e}"))?,
     };
@@ -83,43 +86,87 @@ fn run(args: Vec<String>) -> Result<String, String> {
             .collect();
         return Err(format!("invalid profile:\n  {}", list.join("\n  ")));
     }
-    // Without --date and without an evaluation date in the profile, "today" is the UTC date.
-    let today = date.unwrap_or_else(today_utc);
-    let report = evaluate(&profile, today);
+    // The evaluation date: --date, else the profile's own, else today (UTC). The document is
+    // made today, whatever the evaluation date.
+    let made = today_utc();
+    if let Some(d) = date {
+        profile.evaluation_date = Some(d);
+    }
+    let report = evaluate(&profile, made);
+    let doc = Export::new(&profile, &report, made);
     if !text {
         // The same document the page exports, and imports back.
-        let doc = srdi_engine::export::Export::new(&profile, &report);
         return doc.to_json().map_err(|e| e.to_string());
     }
-    let mut out = format!("专精特新惠企计算器 — {}\n", report.evaluation_date);
+    Ok(text_report(&doc, &report))
+}
+
+/// The report as plain text, in Chinese: the three dates and the notices at the top, then per
+/// level each line with its amount, standing, formula, event date and its text's window, then
+/// the totals of each standing.
+fn text_report(doc: &Export, report: &Report) -> String {
+    let on = report.evaluation_date;
+    let zh = Lang::Zh;
+    let mut out = format!(
+        "专精特新惠企计算器 — 评估日 {on}\n规则审核日 {} · 评估日 {on} · 制作日 {} · 目录版本 {}\n",
+        doc.rules_reviewed, doc.made, doc.catalogue_version
+    );
+    if !doc.notices.is_empty() {
+        out.push_str("\n提示：\n");
+        for n in &doc.notices {
+            out.push_str(&format!("  ! {}\n", export::notice(n, on, zh)));
+        }
+    }
     for level in [PayerLevel::County, PayerLevel::City, PayerLevel::Province] {
-        let lines: Vec<_> = report.lines.iter().filter(|l| l.payer == level).collect();
+        let mut lines: Vec<_> = report.lines.iter().filter(|l| l.payer == level).collect();
         if lines.is_empty() {
             continue;
         }
-        out.push_str(&format!("\n[{}]\n", describe::payer(level, Lang::Zh)));
+        lines.sort_by_key(|l| l.standing);
+        out.push_str(&format!("\n[{}]\n", describe::payer(level, zh)));
         for l in lines {
             let Some(e) = catalogue::entry(l.entry) else {
                 continue;
             };
+            let window = match l.window.to {
+                Some(to) => format!("{} 至 {to}", l.window.from),
+                None => format!("{} 起，未规定截止日期", l.window.from),
+            };
             out.push_str(&format!(
-                "  {} {} ({}, {}{})\n    {}\n",
+                "  {} {}（{}，{}）\n    {}\n    事项日期 {}（{}）；文件有效期 {}\n    {}\n",
                 e.title,
                 l.amount.map_or("—".into(), yuan),
-                describe::kind(l.kind, Lang::Zh),
-                describe::status(l.status, Lang::Zh),
-                if l.counted { "" } else { "，不计入合计" },
-                describe::formula(l, Lang::Zh),
+                describe::kind(l.kind, zh),
+                describe::standing(l.standing, zh),
+                describe::formula(l, zh),
+                l.event,
+                export::event_source(l.event_source, zh),
+                window,
+                describe::standing_sentence(l, on, zh),
             ));
         }
     }
-    out.push_str(&format!(
-        "\n合计：确定金额 {}；最高可得 {}；未定额 {} 项\n",
-        yuan(report.totals.all.exact),
-        yuan(report.totals.all.up_to),
-        report.totals.all.unquantified
-    ));
-    Ok(out)
+    out.push('\n');
+    for (standing, t) in [
+        (Standing::Claimable, &report.totals),
+        (Standing::EarnedTextEnded, &report.ended),
+        (Standing::Planned, &report.planned),
+    ] {
+        // "最高可得 0 元" would read as a promise of nothing: said only when there is one.
+        let mut parts = vec![format!("确定金额 {}", yuan(t.all.exact))];
+        if !t.all.up_to.is_zero() {
+            parts.push(format!("最高可得 {}", yuan(t.all.up_to)));
+        }
+        if t.all.unquantified > 0 {
+            parts.push(format!("未定额 {} 项", t.all.unquantified));
+        }
+        out.push_str(&format!(
+            "{}：{}\n",
+            export::total_name(standing, zh),
+            parts.join("；")
+        ));
+    }
+    out
 }
 
 fn today_utc() -> Date {

@@ -1,5 +1,45 @@
 //! The command line reads a profile and prints the report.
+use serde_json::Value;
+use srdi_engine::{Date, Decimal};
 use std::process::Command;
+
+const YONGCHUN_2026: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../examples/yongchun-little-giant-2026.json"
+);
+
+/// Today by the system clock (UTC), as the command takes it for `made`.
+fn today_utc() -> Date {
+    let days = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .expect("clock")
+        .as_secs()
+        / 86_400;
+    Date::ymd(1970, 1, 1).add_days(days as i64)
+}
+
+/// `made` is today: the day before the run ended or the day it started, across midnight.
+fn assert_made_today(made: &str) {
+    let made = Date::parse(made).expect("made is a date");
+    let today = today_utc();
+    assert!(made == today || made.next_day() == today, "{made} {today}");
+}
+
+fn json(out: &std::process::Output) -> Value {
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("JSON")
+}
+
+fn dec(v: &Value) -> Decimal {
+    v.as_str()
+        .expect("decimal string")
+        .parse()
+        .expect("decimal")
+}
 
 fn srdi(args: &[&str]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_srdi"))
@@ -77,4 +117,129 @@ fn steady_span_as_json() {
     assert!(span["until"].is_null());
     // It takes no profile.
     assert!(!srdi(&["--steady-span", "p.json"]).status.success());
+}
+
+/// The 永春 firm of issue 15 on 2026-12-01 (examples/yongchun-little-giant-2026.json; values
+/// worked by hand from the texts, docs/readings/time-model.md A1–A2). 永政办规〔2024〕1号 ("有效期至
+/// 2025年 12月31日止") 四、（一） 500,000 + 100,000, 四、（二）2 2,400,000 × 20% = 480,000,
+/// 四、（二）3 2,600,000 × 0.05 = 130,000: 1,210,000 earned under the ended text.
+/// 闽工信规〔2023〕11号 二、（七） 5,000,000 × 1% = 50,000, drawn 2026-03-01, text in force until
+/// 2026-12-31: claimable, 30 days left.
+#[test]
+fn json_report_carries_standings_dates_and_notices() {
+    let doc = json(&srdi(&[YONGCHUN_2026]));
+    assert_eq!(
+        doc["rules_reviewed"],
+        srdi_engine::RULES_REVIEWED.to_string()
+    );
+    assert_eq!(doc["evaluation_date"], "2026-12-01");
+    assert_made_today(doc["made"].as_str().expect("made"));
+    assert_eq!(doc["catalogue_version"], srdi_engine::CATALOGUE_VERSION);
+    let r = &doc["report"];
+    assert_eq!(dec(&r["ended"]["all"]["exact"]), Decimal::from(1_210_000));
+    assert_eq!(
+        dec(&r["ended"]["county"]["exact"]),
+        Decimal::from(1_210_000)
+    );
+    assert_eq!(dec(&r["totals"]["all"]["exact"]), Decimal::from(50_000));
+    assert_eq!(dec(&r["planned"]["all"]["exact"]), Decimal::ZERO);
+    let lines = r["lines"].as_array().expect("lines");
+    let line = |id: &str| {
+        lines
+            .iter()
+            .find(|l| l["entry"] == id)
+            .unwrap_or_else(|| panic!("no line {id}"))
+    };
+    let award = line("yc-first-little-giant");
+    assert_eq!(award["standing"], "earned_text_ended");
+    assert_eq!(award["event"], "2025-06-10");
+    assert_eq!(award["event_source"], "own");
+    assert_eq!(award["window"]["to"], "2025-12-31");
+    assert!(award["days_left"].is_null());
+    let loan = line("fj-working-capital-discount");
+    assert_eq!(loan["standing"], "claimable");
+    assert_eq!(loan["days_left"], 30);
+    let kinds: Vec<&str> = doc["notices"]
+        .as_array()
+        .expect("notices")
+        .iter()
+        .map(|n| n["kind"].as_str().expect("kind"))
+        .collect();
+    assert_eq!(kinds, ["ended", "ends_soon"]);
+    assert_eq!(doc["to_confirm"][0]["department"], "县工信商务局");
+}
+
+/// `--date` sets the evaluation date, over the profile's own; `made` stays today. On
+/// 2025-12-01 (docs/readings/time-model.md A2) the four 永春 lines are claimable (1,210,000)
+/// and the loan drawn 2026-03-01 is planned (50,000).
+#[test]
+fn date_flag_sets_the_evaluation_date_not_the_day_made() {
+    let doc = json(&srdi(&["--date", "2025-12-01", YONGCHUN_2026]));
+    assert_eq!(doc["evaluation_date"], "2025-12-01");
+    assert_eq!(doc["report"]["evaluation_date"], "2025-12-01");
+    assert_eq!(doc["profile"]["evaluation_date"], "2025-12-01");
+    assert_made_today(doc["made"].as_str().expect("made"));
+    let r = &doc["report"];
+    assert_eq!(dec(&r["totals"]["all"]["exact"]), Decimal::from(1_210_000));
+    assert_eq!(dec(&r["planned"]["all"]["exact"]), Decimal::from(50_000));
+    assert_eq!(dec(&r["ended"]["all"]["exact"]), Decimal::ZERO);
+}
+
+/// `--text`: the three dates and the notices at the top, each line with its standing in
+/// words, its event date and its text's window, and the three totals apart.
+#[test]
+fn text_report_shows_standings_dates_and_totals() {
+    let out = srdi(&["--text", YONGCHUN_2026]);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).expect("UTF-8");
+    let made = today_utc();
+    let dates = format!(
+        "规则审核日 {} · 评估日 2026-12-01 · 制作日 ",
+        srdi_engine::RULES_REVIEWED
+    );
+    assert!(text.contains(&dates), "{text}");
+    assert!(
+        text.contains(&format!("制作日 {made}"))
+            || text.contains(&format!("制作日 {}", made.add_days(-1))),
+        "{text}"
+    );
+    // The notices come before the first level.
+    let first_level = text.find("\n[").expect("a level");
+    let ended = text
+        .find("永政办规〔2024〕1号 已于 2025-12-31 到期")
+        .expect("ended notice");
+    let soon = text
+        .find("闽工信规〔2023〕11号 将于 2026-12-31 到期（还剩 30 天）")
+        .expect("ends-soon notice");
+    assert!(ended < first_level && soon < first_level, "{text}");
+    // A line earned under the ended text, and the claimable loan discount.
+    assert!(
+        text.contains(
+            "首次认定国家专精特新“小巨人”企业叠加奖励 500,000 元（确定金额，已享有·文件已到期）"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("事项日期 2025-06-10（企业所填日期）；文件有效期 2024-01-23 至 2025-12-31"),
+        "{text}"
+    );
+    assert!(text.contains("50,000 元（确定金额，可申领）"), "{text}");
+    assert!(
+        text.contains("文件有效至 2026-12-31，还剩 30 天。"),
+        "{text}"
+    );
+    // 泉州's plan sets no end.
+    assert!(
+        text.contains("文件有效期 2025-08-14 起，未规定截止日期"),
+        "{text}"
+    );
+    // The three totals.
+    assert!(text.contains("现可申领：确定金额 50,000 元"), "{text}");
+    assert!(
+        text.contains("已享有·文件已到期（请向责任单位确认）：确定金额 1,210,000 元"),
+        "{text}"
+    );
+    assert!(text.contains("计划中：确定金额 0 元"), "{text}");
+    // No "最高可得 0 元": no line here is an "up to" line.
+    assert!(!text.contains("最高可得 0 元"), "{text}");
 }

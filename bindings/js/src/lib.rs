@@ -5,16 +5,20 @@
 //! await init();
 //! const report = calculate({ city: 'quanzhou', county: 'yongchun', tier: 'provincial',
 //!   recognitions: { provincial: '2024-03-01' }, evaluation_date: '2025-06-01' });
-//! report.totals.county.exact; // "100000"
+//! report.totals.county.exact; // "100000": claimable now
+//! report.lines[0].standing;   // "claimable", with its event, window and days_left
 //! ```
 //!
 //! Amounts are decimal strings (never floats, so no yuan is lost); dates are "YYYY-MM-DD".
 //! A profile that cannot be read or is invalid throws a structured error naming the field.
+//! The report's fields are those of the exported JSON document's `report` (docs/report.md),
+//! with the document's dates and notices beside them, and words in Chinese for each line.
 
 use serde::Serialize;
 use srdi_engine::catalogue::{Status, ENTRIES};
 use srdi_engine::describe::{self, Lang};
-use srdi_engine::{evaluate, Date, Profile};
+use srdi_engine::export;
+use srdi_engine::{evaluate, notices, Date, Profile};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -28,8 +32,25 @@ export type Tier = "innovative" | "provincial" | "little_giant_reserve" | "littl
 export type PayerLevel = "county" | "city" | "province";
 export type Kind = "exact" | "up_to" | "unquantified";
 export type Status = "in_force" | "expired" | "not_yet_in_force" | "draft";
+/** Where a line stands on the evaluation date: claimable now; earned under a text that has
+ *  since ended (summed apart, to confirm with the department); planned (event after the
+ *  evaluation date, summed apart); draft (never summed). */
+export type Standing = "claimable" | "earned_text_ended" | "planned" | "draft";
+/** Where a line's event date comes from: the profile's own date for it; the evaluation date
+ *  standing in for a date not given (assumed); or the evaluation date because the entry has no
+ *  event of its own. */
+export type EventSource = "own" | "assumed" | "evaluation_date";
+/** A text's window, both ends inclusive; to = null: the text sets no end (泉州's plan, whose
+ *  from is its publication date). */
+export interface Window { from: IsoDate; to: IsoDate | null }
+/** A sentence at the top of a result: a text paying this firm ends within 90 days (ends_soon),
+ *  has ended with lines earned under it (ended), or every text of the place has ended. */
+export type Notice =
+  | { kind: "ends_soon"; document: string; number: string; end: IsoDate; text: string }
+  | { kind: "ended"; document: string; number: string; end: IsoDate; text: string }
+  | { kind: "all_ended"; last_end: IsoDate; text: string };
 export interface Loan {
-  purpose: "park_premises" | "working_capital" | "ip_pledge" | "tech_innovation_fund" | "other";
+  purpose: "park_premises" | "working_capital" | "ip_pledge" | "tech_innovation_fund" | "tech_innovation_fund_rd" | "other";
   principal: Decimal; annual_rate: Decimal; term_months: number; start: IsoDate;
   other_provincial_discount?: boolean;
 }
@@ -41,20 +62,51 @@ export interface Profile {
   amounts?: Record<string, Decimal>;
   facts?: string[];
   loans?: Loan[];
+  /** The day of each occasion that dates an entry, e.g. { park_move_in: "2025-01-01" }. */
+  dates?: Record<string, IsoDate>;
   evaluation_date?: IsoDate;
   lpr_override?: Decimal;
 }
 export interface Line {
-  entry: string; payer: PayerLevel; kind: Kind; status: Status;
-  amount: Decimal | null; counted: boolean; calculation: object; conflict: object | null;
+  entry: string; payer: PayerLevel; kind: Kind;
+  /** The text's status on the evaluation date. */
+  status: Status;
+  standing: Standing;
+  /** The day of the line's event (for a loan discount: the latest loan start of the line). */
+  event: IsoDate;
+  event_source: EventSource;
+  window: Window;
+  amount: Decimal | null;
+  /** In the claimable-now total (standing "claimable"). */
+  counted: boolean;
+  calculation: object; conflict: object | null;
+  /** Days from the evaluation date to the text's last day, for a claimable line whose text
+   *  sets an end (0 on the last day); otherwise null. */
+  days_left: number | null;
   /** The formula with the profile's numbers, in Chinese. */
   formula: string;
+  /** The standing in a sentence, in Chinese ("文件有效至 2026-12-31，还剩 30 天。"). */
+  standing_text: string;
 }
 export interface Exclusion { entry: string; payer: PayerLevel; status: Status; reason: { kind: string }; why: string }
 export interface LevelTotal { exact: Decimal; up_to: Decimal; unquantified: number }
+export interface Totals { county: LevelTotal; city: LevelTotal; province: LevelTotal; all: LevelTotal }
 export interface Report {
-  evaluation_date: IsoDate; lines: Line[]; excluded: Exclusion[];
-  totals: { county: LevelTotal; city: LevelTotal; province: LevelTotal; all: LevelTotal };
+  catalogue_version: string;
+  /** The day the catalogue's rules were last reviewed against the texts. */
+  rules_reviewed: IsoDate;
+  /** The profile's evaluation_date, or today. */
+  evaluation_date: IsoDate;
+  /** The day the report was made (today, from the browser's clock). */
+  made: IsoDate;
+  notices: Notice[];
+  lines: Line[]; excluded: Exclusion[];
+  /** Claimable now. */
+  totals: Totals;
+  /** Earned under texts that have since ended: to confirm with the department. */
+  ended: Totals;
+  /** Planned: events after the evaluation date. */
+  planned: Totals;
 }
 export interface FieldError { field: string; message: string; problem?: object }
 /** Thrown by calculate(): every problem, each naming its field. */
@@ -70,7 +122,16 @@ export interface CatalogueEntry {
 struct LineOut<'a> {
     #[serde(flatten)]
     line: &'a srdi_engine::Line,
+    days_left: Option<i64>,
     formula: String,
+    standing_text: String,
+}
+
+#[derive(Serialize)]
+struct NoticeOut<'a> {
+    #[serde(flatten)]
+    notice: &'a srdi_engine::Notice,
+    text: String,
 }
 
 #[derive(Serialize)]
@@ -82,10 +143,16 @@ struct ExclusionOut<'a> {
 
 #[derive(Serialize)]
 struct ReportOut<'a> {
+    catalogue_version: &'static str,
+    rules_reviewed: Date,
     evaluation_date: Date,
+    made: Date,
+    notices: Vec<NoticeOut<'a>>,
     lines: Vec<LineOut<'a>>,
     excluded: Vec<ExclusionOut<'a>>,
     totals: &'a srdi_engine::Totals,
+    ended: &'a srdi_engine::Totals,
+    planned: &'a srdi_engine::Totals,
 }
 
 #[derive(Serialize)]
@@ -117,22 +184,40 @@ fn today() -> Date {
     .unwrap_or(Date::ymd(2026, 1, 1))
 }
 
-/// Evaluates a profile (a plain object) and returns the report as a plain object. Throws a
-/// `ProfileError` naming each field that cannot be read or is out of range.
+/// Evaluates a profile (a plain object) on its `evaluation_date`, or today, and returns the
+/// report as a plain object: each line with its standing, event date and source, its text's
+/// window and the days left to claim it; the totals of each standing apart; the notices; the
+/// catalogue version and the three dates (rules reviewed, evaluation date, made: today). Throws
+/// a `ProfileError` naming each field that cannot be read or is out of range.
 #[wasm_bindgen(unchecked_return_type = "Report")]
 pub fn calculate(
     #[wasm_bindgen(unchecked_param_type = "Profile")] profile: JsValue,
 ) -> Result<JsValue, JsValue> {
     let profile = read_profile(profile)?;
-    let report = evaluate(&profile, today());
+    let made = today();
+    let report = evaluate(&profile, made);
+    let on = report.evaluation_date;
+    let notices = notices(&profile, &report);
     let out = ReportOut {
-        evaluation_date: report.evaluation_date,
+        catalogue_version: srdi_engine::CATALOGUE_VERSION,
+        rules_reviewed: srdi_engine::RULES_REVIEWED,
+        evaluation_date: on,
+        made,
+        notices: notices
+            .iter()
+            .map(|n| NoticeOut {
+                notice: n,
+                text: export::notice(n, on, Lang::Zh),
+            })
+            .collect(),
         lines: report
             .lines
             .iter()
             .map(|l| LineOut {
                 line: l,
+                days_left: export::days_left(l, on),
                 formula: describe::formula(l, Lang::Zh),
+                standing_text: describe::standing_sentence(l, on, Lang::Zh),
             })
             .collect(),
         excluded: report
@@ -144,6 +229,8 @@ pub fn calculate(
             })
             .collect(),
         totals: &report.totals,
+        ended: &report.ended,
+        planned: &report.planned,
     };
     Ok(to_js(&out))
 }
