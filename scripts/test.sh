@@ -26,8 +26,13 @@ run "cargo clippy (all targets, -D warnings)" '^(warning|error)' cargo clippy --
 run "cargo clippy (wasm32: page, JS API, wasm tests)" '^(warning|error)' cargo clippy --locked -p srdi-calculator -p srdi-js --target wasm32-unknown-unknown --all-targets -- -D warnings
 run "cargo deny check licenses (offline)" '^(error|warning|licenses)' cargo deny --offline check licenses
 run "cargo test (native: engine, catalogue, CLI)" '^test result' cargo test --workspace --locked
-run "wasm-bindgen-test (engine, components, JS API in headless Chromium)" '^test result' \
-  cargo test --locked -p srdi-calculator -p srdi-js --target wasm32-unknown-unknown --test wasm_engine --test wasm_components --test api
+# The wasm tests run through wasm-pack, as a Rust developer expects (`wasm-pack test --headless
+# --chrome`): it finds the wasm-bindgen CLI of the lock's version and Debian's chromedriver on
+# PATH (scripts/env.sh), so it downloads nothing.
+run "wasm-pack test: engine and components in headless Chromium" '^test result' \
+  wasm-pack test --headless --chrome . --locked --test wasm_engine --test wasm_components
+run "wasm-pack test: JS API in headless Chromium" '^test result' \
+  wasm-pack test --headless --chrome bindings/js --locked --test api
 run "fuzzing, bounded (scripts/fuzz.sh)" '^fuzz ' env FUZZ_SECONDS="${FUZZ_SECONDS:-20}" bash scripts/fuzz.sh
 run "release build (trunk, wasm-opt)" '^total' env SKIP_SETUP=1 bash scripts/build.sh
 run "end-to-end (release build in headless Chromium)" '^# (tests|pass|fail)' node --test tests/e2e/*.test.mjs
