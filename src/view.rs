@@ -308,24 +308,18 @@ pub fn result_view(report: &Report, cx: &Context, lang: Lang) -> ResultView {
         .notices
         .iter()
         .map(|n| {
-            let (text, kind, day) = match n {
-                Notice::EndsSoon { number, end, .. } => {
-                    (fill(tx.notice_ends_soon, number, *end), "ends-soon", *end)
-                }
-                Notice::Ended { number, end, .. } => {
-                    (fill(tx.notice_ended, number, *end), "ended", *end)
-                }
-                Notice::AllEnded { last_end } => (
-                    tx.notice_all_ended.replace("{end}", &last_end.to_string()),
-                    "all-ended",
-                    *last_end,
-                ),
+            let (kind, day) = match n {
+                Notice::EndsSoon { end, .. } => ("ends-soon", Some(*end)),
+                Notice::Ended { end, .. } => ("ended", Some(*end)),
+                Notice::AllEnded { last_end } => ("all-ended", Some(*last_end)),
+                Notice::NoLocalText { .. } => ("no-local-text", None),
             };
             NoticeView {
-                text,
+                text: describe::notice(n, lang),
                 kind,
-                as_of: (day != on)
-                    .then(|| (tx.view_as_of.replace("{date}", &day.to_string()), day)),
+                as_of: day
+                    .filter(|d| *d != on)
+                    .map(|d| (tx.view_as_of.replace("{date}", &d.to_string()), d)),
             }
         })
         .collect();
@@ -350,10 +344,4 @@ pub fn result_view(report: &Report, cx: &Context, lang: Lang) -> ResultView {
             .then(|| tx.viewing_as_of.replace("{date}", &on.to_string())),
         stamp,
     }
-}
-
-fn fill(template: &str, number: &str, end: Date) -> String {
-    template
-        .replace("{number}", number)
-        .replace("{end}", &end.to_string())
 }

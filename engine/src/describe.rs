@@ -135,6 +135,55 @@ pub fn window_left(w: Window, on: Date, lang: Lang) -> String {
     }
 }
 
+/// A notice at the top of a result, in words: the text ends soon (apply before then), has ended
+/// (what was earned under it is to be confirmed), every text of the place has ended, or the
+/// place has no text of its own. No count of days: the sentence reads the same on every day of
+/// its span (the pre-rendered first screen shows it).
+pub fn notice(n: &crate::notice::Notice, lang: Lang) -> String {
+    use crate::notice::Notice;
+    let place = |county: Option<&str>, city: Option<&str>| {
+        let name = |id: &str| {
+            catalogue::county(id)
+                .map(|(_, k)| (k.name, k.name_en))
+                .or_else(|| catalogue::city(id).map(|c| (c.name, c.name_en)))
+                .map_or(id.to_string(), |(zh, en)| lang.pick(zh, en).to_string())
+        };
+        (county.map(name), city.map(name))
+    };
+    match (n, lang) {
+        (Notice::EndsSoon { number, end, .. }, Lang::Zh) => {
+            format!("{number} 将于 {end} 到期，请在此之前申报。")
+        }
+        (Notice::EndsSoon { number, end, .. }, Lang::En) => {
+            format!("{number} ends on {end}: apply before then.")
+        }
+        (Notice::Ended { number, end, .. }, Lang::Zh) => format!(
+            "{number} 已于 {end} 到期：以下按其有效期内事项计为已享有，请向责任单位确认。"
+        ),
+        (Notice::Ended { number, end, .. }, Lang::En) => format!(
+            "{number} ended on {end}: what happened inside its window is counted below as earned; confirm with the departments it names."
+        ),
+        (Notice::AllEnded { last_end }, Lang::Zh) => format!(
+            "本地适用的文件均已到期（最晚于 {last_end} 到期）：仍计入的只有在各文件有效期内发生的事项（计为“已享有·待确认”），能否兑现请向责任单位确认。"
+        ),
+        (Notice::AllEnded { last_end }, Lang::En) => format!(
+            "Every text for this place has ended (the last on {last_end}): only what happened inside their windows still counts (as “earned, text ended”); confirm with the departments whether it can still be paid."
+        ),
+        (Notice::NoLocalText { county, city }, Lang::Zh) => match place(*county, *city) {
+            (Some(k), None) => format!("目录中没有{k}的县（区）级文件：以下为市级和省级文件的适用项目。"),
+            (None, Some(c)) => format!("目录中没有{c}的市级文件：以下为省级文件的适用项目。"),
+            (Some(k), Some(c)) => format!("目录中没有{k}和{c}的县（区）、市级文件：以下为省级文件的适用项目。"),
+            (None, None) => String::new(),
+        },
+        (Notice::NoLocalText { county, city }, Lang::En) => match place(*county, *city) {
+            (Some(k), None) => format!("No county or district text for {k} is in the catalogue: the city and provincial lines below apply."),
+            (None, Some(c)) => format!("No city text for {c} is in the catalogue: the provincial lines below apply."),
+            (Some(k), Some(c)) => format!("No county or city text for {k} or {c} is in the catalogue: the provincial lines below apply."),
+            (None, None) => String::new(),
+        },
+    }
+}
+
 /// Which date decided the line, in words.
 pub fn event_sentence(line: &Line, on: Date, lang: Lang) -> String {
     let what = catalogue::entry(line.entry).map(|e| e.event);

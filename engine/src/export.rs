@@ -126,35 +126,8 @@ pub fn days_left(line: &Line, on: Date) -> Option<i64> {
     }
 }
 
-/// A notice at the top of a result, in words: the text ends soon (apply before then), has ended
-/// (confirm what was earned under it), or every text of the place has ended.
-pub fn notice(n: &Notice, on: Date, lang: Lang) -> String {
-    match (n, lang) {
-        (Notice::EndsSoon { number, end, .. }, Lang::Zh) => format!(
-            "{number} 将于 {end} 到期（还剩 {} 天）：请在此之前申请。",
-            on.days_until(*end)
-        ),
-        (Notice::EndsSoon { number, end, .. }, Lang::En) => {
-            let n = on.days_until(*end);
-            format!(
-                "{number} ends on {end} ({n} day{} left): apply before then.",
-                if n == 1 { "" } else { "s" }
-            )
-        }
-        (Notice::Ended { number, end, .. }, Lang::Zh) => format!(
-            "{number} 已于 {end} 到期：在其有效期内已享有的项目单独合计，能否兑现请向文件所列责任单位确认。"
-        ),
-        (Notice::Ended { number, end, .. }, Lang::En) => format!(
-            "{number} ended on {end}: what was earned inside its window is summed apart; confirm with the departments it names whether it can still be paid."
-        ),
-        (Notice::AllEnded { last_end }, Lang::Zh) => format!(
-            "本地适用的文件均已到期（最晚一份于 {last_end} 到期）：仍然计入的，是在各文件有效期内已享有的项目。"
-        ),
-        (Notice::AllEnded { last_end }, Lang::En) => format!(
-            "Every text for this place has ended (the last on {last_end}): what still counts is what was earned inside their windows."
-        ),
-    }
-}
+/// A notice in words ([`describe::notice`]), here for the CLI and the JS API.
+pub use crate::describe::notice;
 
 /// The name of a total of one standing: "现可申领", "已享有·文件已到期（请向责任单位确认）", "计划中".
 pub fn total_name(s: Standing, lang: Lang) -> &'static str {
@@ -424,7 +397,7 @@ pub fn csv(report: &Report, profile: &Profile, made: Date, lang: Lang) -> String
     for (name, value) in [
         (
             if zh {
-                "规则审核日"
+                "规则核对日"
             } else {
                 "Rules reviewed"
             },
@@ -434,7 +407,7 @@ pub fn csv(report: &Report, profile: &Profile, made: Date, lang: Lang) -> String
             if zh { "评估日" } else { "Evaluation date" },
             on.to_string(),
         ),
-        (if zh { "制作日" } else { "Made" }, made.to_string()),
+        (if zh { "生成日" } else { "Made" }, made.to_string()),
         (
             if zh {
                 "目录版本"
@@ -449,7 +422,7 @@ pub fn csv(report: &Report, profile: &Profile, made: Date, lang: Lang) -> String
     for n in notices(profile, report) {
         row(vec![
             (if zh { "提示" } else { "Notice" }).into(),
-            notice(&n, on, lang),
+            notice(&n, lang),
         ]);
     }
     out

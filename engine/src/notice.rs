@@ -34,6 +34,12 @@ pub enum Notice {
     /// Every text of the firm's place (county, city, province) has ended by the evaluation
     /// date: what still counts is what was earned inside their windows.
     AllEnded { last_end: Date },
+    /// The firm's county, or its city, has no text of its own in the catalogue (晋江, 福州…):
+    /// only the levels above apply. Ids of the places without one.
+    NoLocalText {
+        county: Option<&'static str>,
+        city: Option<&'static str>,
+    },
 }
 
 /// The notices for a report, nearest end first.
@@ -76,10 +82,31 @@ pub fn notices(profile: &Profile, report: &Report) -> Vec<Notice> {
         out.push(Notice::AllEnded { last_end });
     }
     out.sort_by_key(|n| match n {
-        Notice::EndsSoon { end, .. } | Notice::Ended { end, .. } => (0, *end),
-        Notice::AllEnded { last_end } => (1, *last_end),
+        Notice::EndsSoon { end, .. } | Notice::Ended { end, .. } => (1, *end),
+        Notice::AllEnded { last_end } => (2, *last_end),
+        Notice::NoLocalText { .. } => (0, on),
     });
+    if let Some(n) = no_local_text(profile) {
+        out.insert(0, n);
+    }
     out
+}
+
+/// [`Notice::NoLocalText`] when the firm's county or city has no entry of its own.
+pub fn no_local_text(profile: &Profile) -> Option<Notice> {
+    let own = |id: &str| ENTRIES.iter().any(|e| e.eligibility.places.contains(&id));
+    let county = profile
+        .county
+        .as_deref()
+        .and_then(crate::catalogue::county)
+        .map(|(_, k)| k.id)
+        .filter(|id| !own(id));
+    let city = profile
+        .city_id()
+        .and_then(crate::catalogue::city)
+        .map(|c| c.id)
+        .filter(|id| !own(id));
+    (county.is_some() || city.is_some()).then_some(Notice::NoLocalText { county, city })
 }
 
 /// The documents with at least one entry for the firm's place.

@@ -331,9 +331,9 @@ fn yongchun_firm_csv_carries_standing_dates_and_totals() {
     assert_eq!(total("现可申领", "县（区）级"), d("0"));
     assert_eq!(total("计划中", "各级合计"), d("0"));
     // The three dates and the catalogue's version.
-    assert!(rows.contains(&format!("\"规则审核日\",\"{}\"", srdi_engine::RULES_REVIEWED).as_str()));
+    assert!(rows.contains(&format!("\"规则核对日\",\"{}\"", srdi_engine::RULES_REVIEWED).as_str()));
     assert!(rows.contains(&"\"评估日\",\"2026-12-01\""));
-    assert!(rows.contains(&"\"制作日\",\"2026-12-03\""));
+    assert!(rows.contains(&"\"生成日\",\"2026-12-03\""));
     assert!(rows.contains(&format!("\"目录版本\",\"{}\"", srdi_engine::CATALOGUE_VERSION).as_str()));
     // The notices.
     assert!(
@@ -344,7 +344,7 @@ fn yongchun_firm_csv_carries_standing_dates_and_totals() {
     assert!(
         rows.iter()
             .any(|r| r
-                .starts_with("\"提示\",\"闽工信规〔2023〕11号 将于 2026-12-31 到期（还剩 30 天）")),
+                .starts_with("\"提示\",\"闽工信规〔2023〕11号 将于 2026-12-31 到期，请在此之前申报")),
         "{zh}"
     );
 

@@ -292,3 +292,30 @@ fn a_text_without_an_end_never_ends() {
     assert_eq!(l.event_source, EventSource::EvaluationDate);
     let _ = Date::ymd(2030, 1, 1);
 }
+
+/// A place without a text of its own says so instead of leaving a silent 0 (issue 19.6): 晋江
+/// has no county text (泉州's plan and the province apply); 福州 has no city text; 永春 has both.
+#[test]
+fn a_place_without_its_own_text_is_named() {
+    let mut p = profile("quanzhou", Some("jinjiang"));
+    p.tier = Some(Tier::Provincial);
+    let r = run(&p, "2026-06-01");
+    assert_eq!(
+        notices(&p, &r)[0],
+        Notice::NoLocalText {
+            county: Some("jinjiang"),
+            city: None
+        }
+    );
+    let fuzhou = profile("fuzhou", None);
+    let r = run(&fuzhou, "2026-06-01");
+    assert!(notices(&fuzhou, &r).contains(&Notice::NoLocalText {
+        county: None,
+        city: Some("fuzhou")
+    }));
+    let yongchun = yongchun_firm();
+    let r = run(&yongchun, "2026-06-01");
+    assert!(!notices(&yongchun, &r)
+        .iter()
+        .any(|n| matches!(n, Notice::NoLocalText { .. })));
+}

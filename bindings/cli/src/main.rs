@@ -108,13 +108,13 @@ fn text_report(doc: &Export, report: &Report) -> String {
     let on = report.evaluation_date;
     let zh = Lang::Zh;
     let mut out = format!(
-        "专精特新惠企计算器 — 评估日 {on}\n规则审核日 {} · 评估日 {on} · 制作日 {} · 目录版本 {}\n",
+        "专精特新惠企计算器 — 评估日 {on}\n规则核对日 {} · 评估日 {on} · 生成日 {} · 目录版本 {}\n",
         doc.rules_reviewed, doc.made, doc.catalogue_version
     );
     if !doc.notices.is_empty() {
         out.push_str("\n提示：\n");
         for n in &doc.notices {
-            out.push_str(&format!("  ! {}\n", export::notice(n, on, zh)));
+            out.push_str(&format!("  ! {}\n", export::notice(n, zh)));
         }
     }
     for level in [PayerLevel::County, PayerLevel::City, PayerLevel::Province] {

@@ -194,13 +194,13 @@ fn text_report_shows_standings_dates_and_totals() {
     let text = String::from_utf8(out.stdout).expect("UTF-8");
     let made = today_utc();
     let dates = format!(
-        "规则审核日 {} · 评估日 2026-12-01 · 制作日 ",
+        "规则核对日 {} · 评估日 2026-12-01 · 生成日 ",
         srdi_engine::RULES_REVIEWED
     );
     assert!(text.contains(&dates), "{text}");
     assert!(
-        text.contains(&format!("制作日 {made}"))
-            || text.contains(&format!("制作日 {}", made.add_days(-1))),
+        text.contains(&format!("生成日 {made}"))
+            || text.contains(&format!("生成日 {}", made.add_days(-1))),
         "{text}"
     );
     // The notices come before the first level.
@@ -209,7 +209,7 @@ fn text_report_shows_standings_dates_and_totals() {
         .find("永政办规〔2024〕1号 已于 2025-12-31 到期")
         .expect("ended notice");
     let soon = text
-        .find("闽工信规〔2023〕11号 将于 2026-12-31 到期（还剩 30 天）")
+        .find("闽工信规〔2023〕11号 将于 2026-12-31 到期，请在此之前申报")
         .expect("ends-soon notice");
     assert!(ended < first_level && soon < first_level, "{text}");
     // A line earned under the ended text, and the claimable loan discount.

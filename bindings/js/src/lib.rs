@@ -207,7 +207,7 @@ pub fn calculate(
             .iter()
             .map(|n| NoticeOut {
                 notice: n,
-                text: export::notice(n, on, Lang::Zh),
+                text: export::notice(n, Lang::Zh),
             })
             .collect(),
         lines: report
