@@ -13,10 +13,11 @@ const walk = (d) => readdirSync(d).forEach((f) => {
   if (statSync(p).isDirectory()) walk(p); else files.push(p);
 });
 walk(dist);
-// The page's own files, not their .gz twins (the server picks those), nor the JS API and its
-// example, which the page never loads: precaching them would add 100 KB to every first visit.
+// The page's own files, not their .gz and .br twins (the server picks one by the browser's
+// Accept-Encoding), nor the JS API and its example, which the page never loads: precaching them
+// would add 100 KB to every first visit.
 const own = files
-  .filter((f) => !f.endsWith('sw.js') && !f.endsWith('.gz'))
+  .filter((f) => !f.endsWith('sw.js') && !/\.(gz|br)$/.test(f))
   .filter((f) => !relative(dist, f).startsWith('api') && !f.endsWith('embed-example.html'))
   .sort();
 const hash = createHash('sha256');

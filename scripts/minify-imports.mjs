@@ -15,8 +15,8 @@
 //   `__wbg_get_imports`. Each old name must occur in the glue exactly once, as such a key.
 // - dist/index.html: the Subresource Integrity hashes (integrity="sha384-…") Trunk pinned for
 //   the two files, recomputed from the new bytes, wherever the old hashes occur.
-// - A stale .gz twin of any of these three files is deleted (scripts/precompress.mjs writes
-//   fresh ones; until then scripts/serve.mjs sends the file itself).
+// - A stale .gz or .br twin of any of these three files is deleted (scripts/precompress.mjs
+//   writes fresh ones; until then scripts/serve.mjs sends the file itself).
 // The file names keep Trunk's content hash of the files as Trunk wrote them: it no longer is the
 // hash of the bytes, but it stays unique per build, which is all the names are for (caching).
 //
@@ -203,6 +203,6 @@ if (!pinned.length) console.warn(`minify-imports: note: ${htmlPath} pins no inte
 writeFileSync(wasmPath, newWasm);
 writeFileSync(jsPath, newJs);
 writeFileSync(htmlPath, newHtml);
-for (const p of [wasmPath, jsPath, htmlPath]) rmSync(p + '.gz', { force: true });
+for (const p of [wasmPath, jsPath, htmlPath]) for (const t of ['.gz', '.br']) rmSync(p + t, { force: true });
 console.log(`${wasmPath}: ${rename.size} imports from "${moduleName}" renamed, ${oldWasm.length} -> ${newWasm.length} bytes`);
 console.log(`${jsPath}: ${Buffer.byteLength(oldJs)} -> ${Buffer.byteLength(newJs)} bytes; ${htmlPath}: integrity updated (${pinned.join(', ') || 'none pinned'})`);

@@ -1,7 +1,7 @@
 // Minifies the page's wasm-bindgen glue (dist/<name>.js) with terser, in place, and re-pins its
 // Subresource Integrity hash in dist/index.html. Trunk's own minifier gives up on the glue's
 // `export default`, leaving it as written. Run after scripts/minify-imports.mjs, before the CSP,
-// service-worker and .gz steps. Usage: node scripts/minify-js.mjs [dist]
+// service-worker and precompression steps. Usage: node scripts/minify-js.mjs [dist]
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { repin } from './sri.mjs';
 import { join } from 'node:path';
@@ -18,7 +18,7 @@ const out = await minify(before.toString('utf8'), { module: true, compress: { pa
 if (!out.code) throw new Error(`terser produced nothing for ${path}`);
 const after = Buffer.from(out.code, 'utf8');
 writeFileSync(path, after);
-rmSync(path + '.gz', { force: true });
+for (const t of ['.gz', '.br']) rmSync(path + t, { force: true });
 const htmlPath = join(dist, 'index.html');
 const html = readFileSync(htmlPath, 'utf8');
 const { html: pinnedHtml, pinned } = repin(html, [[glue[0], before, after]]);

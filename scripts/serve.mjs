@@ -1,15 +1,20 @@
 // A tiny static file server for dist/ on localhost, with no dependencies. Used by the README's
 // serve command and by the end-to-end tests. Usage: node scripts/serve.mjs [dir] [port]
 // Port 0 picks a free port; the address is printed on the first line of stdout. Sends a file's
-// precompressed `.gz` twin to browsers that accept gzip, as a production server would, and the
-// caching headers a host of the page should send: files whose name carries their content hash
-// (the wasm and its glue) are immutable, so the service worker's precache of the first visit is
-// answered from the browser's cache instead of downloading them a second time; every other file
-// is revalidated (no-cache) against its ETag, answered by 304 when unchanged.
+// precompressed twin (scripts/precompress.mjs) as a production server would (nginx's
+// brotli_static and gzip_static): `.br` to browsers that accept br, else `.gz` to those that
+// accept gzip, else the file itself, always with `Vary: Accept-Encoding`. A twin that no longer
+// decodes to its file (the file was rewritten after the build) is never sent. And the caching
+// headers a host of the page should send: files whose name carries their content hash (the wasm
+// and its glue) are immutable, so the service worker's precache of the first visit is answered
+// from the browser's cache instead of downloading them a second time; every other file is
+// revalidated (no-cache) against its ETag, answered by 304 when unchanged. Nothing outside `dir`
+// is ever served (403).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, resolve, sep } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 
 const root = resolve(process.argv[2] ?? 'dist');
 const port = Number(process.argv[3] ?? 8080);
@@ -29,18 +34,60 @@ const types = {
 // Trunk names the glue and the wasm <name>-<16 hex digits of their content hash>.
 const hashed = /-[0-9a-f]{16}(_bg)?\.(js|wasm)$/;
 
+/** The codings an Accept-Encoding header accepts (those listed without q=0, or under `*`). */
+function accepts(header = '') {
+  const q = new Map(header.split(',').map((part) => {
+    const [coding, ...params] = part.trim().toLowerCase().split(';');
+    const qv = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    return [coding.trim(), qv ? Number(qv.slice(2)) : 1];
+  }));
+  return (coding) => (q.get(coding) ?? q.get('*') ?? 0) > 0;
+}
+
+// The precompressed twins, best first, with the coding they are sent under.
+const twins = [
+  { ext: '.br', coding: 'br', decode: brotliDecompressSync },
+  { ext: '.gz', coding: 'gzip', decode: gunzipSync },
+];
+// Twins found to decode to their file, by path, with the sizes and times of both when checked:
+// each is checked once, not on every request.
+const checked = new Map();
+
+/** The bytes of `file`'s twin `ext`, if it exists and decodes to the file as it is now. */
+async function twin(file, ext, decode) {
+  const [f, t] = await Promise.all([stat(file), stat(file + ext)]).catch(() => []);
+  if (!t) return null;
+  const body = await readFile(file + ext);
+  const key = `${f.size} ${f.mtimeMs} ${t.size} ${t.mtimeMs}`;
+  if (checked.get(file + ext) !== key) {
+    let same = false;
+    try { same = decode(body).equals(await readFile(file)); } catch { /* not a valid twin */ }
+    if (!same) return null;
+    checked.set(file + ext, key);
+  }
+  return body;
+}
+
 /** Serves `dir` on `p`; `onResponse(path, status, bytes)`, if given, is told of every answer. */
 export function serve(dir = root, p = port, onResponse = null) {
+  const base = resolve(dir);
+  const inside = base.endsWith(sep) ? base : base + sep;
   const server = createServer(async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-      let file = normalize(join(dir, path));
-      if (!file.startsWith(dir)) { res.writeHead(403).end(); return; }
+      let file = resolve(join(base, path));
+      // The root itself or below it: a bare prefix test would let /..%2fdistX/ reach a sibling
+      // folder whose name starts with the root's.
+      if (file !== base && !file.startsWith(inside)) { res.writeHead(403).end(); return; }
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
-      // The precompressed file (scripts/precompress.mjs) when the browser accepts gzip.
-      const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')
-        ? await readFile(file + '.gz').catch(() => null) : null;
-      const body = gzip ?? await readFile(file);
+      const ok = accepts(req.headers['accept-encoding']);
+      let body = null, coding = null;
+      for (const t of twins) {
+        if (!ok(t.coding)) continue;
+        body = await twin(file, t.ext, t.decode);
+        if (body) { coding = t.coding; break; }
+      }
+      body ??= await readFile(file);
       const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`;
       const headers = {
         'Content-Type': types[extname(file)] ?? 'application/octet-stream',
@@ -48,7 +95,7 @@ export function serve(dir = root, p = port, onResponse = null) {
         'ETag': etag,
         'X-Content-Type-Options': 'nosniff',
         'Vary': 'Accept-Encoding',
-        ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+        ...(coding ? { 'Content-Encoding': coding } : {}),
       };
       if (req.headers['if-none-match'] === etag) {
         res.writeHead(304, headers).end();
