@@ -1023,3 +1023,283 @@ pub fn wan(v: Decimal, lang: Lang) -> String {
         Lang::En => format!("{} million yuan", group(v / Decimal::from(1_000_000), 4)),
     }
 }
+
+/// A problem with a field of a profile, in words a user can act on: the field's path, what was
+/// found and what the field allows, e.g. "loans[0].principal: 'abc' is not an amount in 元:
+/// write it as text, e.g. \"1200000.50\", from 0 to 1,000,000,000,000 with at most 2
+/// decimals". One place for these words: the CLI and the JS API both use it.
+pub fn problem(field: &str, problem: &crate::profile::Problem, lang: Lang) -> String {
+    use crate::profile::{Field, Problem};
+    let f = Field::of(field);
+    let zh = lang == Lang::Zh;
+    let body = match problem {
+        Problem::Unreadable { found } => {
+            let mut s = if zh {
+                format!("{}不是{}", found_words(found, lang), field_noun(f, lang))
+            } else {
+                format!("{} is not {}", found_words(found, lang), field_noun(f, lang))
+            };
+            if let (crate::profile::Found::Text(t), true) = (found, is_date_field(f)) {
+                if let Err(e) = Date::parse(t) {
+                    s.push_str(match (e, zh) {
+                        (crate::date::DateError::NoSuchDay, true) => "（没有这一天）",
+                        (crate::date::DateError::NoSuchDay, false) => " (no such day)",
+                        (crate::date::DateError::OutOfRange, true) => "（年份须在 1990–2100 之间）",
+                        (crate::date::DateError::OutOfRange, false) => " (the year must be 1990–2100)",
+                        (crate::date::DateError::Format, _) => "",
+                    });
+                }
+            }
+            let allowed = field_allowed(f, lang);
+            if !allowed.is_empty() {
+                s.push_str(if zh { "：" } else { ": " });
+                s.push_str(&allowed);
+            }
+            s
+        }
+        Problem::UnknownField => {
+            let parent = match field.rsplit_once('.') {
+                Some((p, _)) => p,
+                None => "",
+            };
+            let keys = Field::of(parent).keys().join(", ");
+            if zh {
+                format!("未知字段（拼写错误？）；可用字段：{keys}")
+            } else {
+                format!("unknown field (misspelt?); the fields allowed here: {keys}")
+            }
+        }
+        Problem::Missing => {
+            if zh {
+                format!("缺少此项：须为{}", field_noun(f, lang))
+            } else {
+                format!("missing: a loan needs it ({})", field_noun(f, lang))
+            }
+        }
+        Problem::OutOfRange { min, max } => {
+            let (lo, hi) = (range_value(f, *min, lang), range_value(f, *max, lang));
+            if zh {
+                format!("超出范围：须在 {lo} 至 {hi} 之间")
+            } else {
+                format!("out of range: it must be from {lo} to {hi}")
+            }
+        }
+        Problem::TooPrecise { max_dp } => match (*max_dp, zh) {
+            (0, true) => "须为整数".to_string(),
+            (0, false) => "must be a whole number".to_string(),
+            (n, true) => format!("小数最多 {n} 位（元精确到分）"),
+            (n, false) => format!("at most {n} decimals (元 to the fen)"),
+        },
+        Problem::UnknownPlace => {
+            let ids = if f == Field::City {
+                catalogue::CITIES.iter().map(|c| c.id).collect::<Vec<_>>().join(", ")
+            } else {
+                catalogue::CITIES
+                    .iter()
+                    .filter(|c| !c.counties.is_empty())
+                    .map(|c| {
+                        let ks: Vec<&str> = c.counties.iter().map(|k| k.id).collect();
+                        format!("{} ({})", ks.join(", "), c.id)
+                    })
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            };
+            match (f == Field::City, zh) {
+                (true, true) => format!("目录中没有这个城市；可选：{ids}；在福建其他地方则不填"),
+                (true, false) => format!("no such city in the catalogue; one of: {ids}; leave it out for elsewhere in Fujian"),
+                (false, true) => format!("目录中没有这个县（区）；可选：{ids}"),
+                (false, false) => format!("no such county or district in the catalogue; one of: {ids}"),
+            }
+        }
+        Problem::CountyNotInCity => lang
+            .pick(
+                "这个县（区）不属于所填城市：改填它所属的城市，或不填城市（由县（区）推出）",
+                "this county or district is not in the city given: give its own city, or leave city out (it follows from the county)",
+            )
+            .to_string(),
+        Problem::RecognitionAboveTier => lang
+            .pick(
+                "高于企业当前梯度（tier）的认定日期：提高 tier，或删去这一日期",
+                "a recognition above the firm's tier: raise tier or remove this date",
+            )
+            .to_string(),
+        Problem::TierNotOfferedHere => lang
+            .pick(
+                "专精特新“小巨人”后备企业只在厦门（city: xiamen）认定",
+                "little_giant_reserve (专精特新“小巨人”后备企业) exists only in Xiamen (city: xiamen)",
+            )
+            .to_string(),
+    };
+    let field = if field.is_empty() { "profile" } else { field };
+    format!("{field}: {body}")
+}
+
+/// A value as found in the input: 'abc', 1000000.5, true, null, a list, an object.
+fn found_words(found: &crate::profile::Found, lang: Lang) -> String {
+    use crate::profile::Found;
+    match (found, lang) {
+        (Found::Text(t), Lang::Zh) => format!("“{t}”"),
+        (Found::Text(t), Lang::En) => format!("'{t}'"),
+        (Found::Number(n), Lang::Zh) => format!("数字 {n}"),
+        (Found::Number(n), Lang::En) => format!("the number {n}"),
+        (Found::Bool(b), _) => b.to_string(),
+        (Found::Null, _) => "null".to_string(),
+        (Found::List, _) => lang.pick("列表", "a list").to_string(),
+        (Found::Map, _) => lang.pick("对象", "an object").to_string(),
+    }
+}
+
+fn is_date_field(f: crate::profile::Field) -> bool {
+    use crate::profile::Field;
+    matches!(
+        f,
+        Field::Recognition(_) | Field::Date(_) | Field::LoanStart | Field::EvaluationDate
+    )
+}
+
+fn unit_noun(u: Unit, lang: Lang) -> &'static str {
+    match u {
+        Unit::Yuan => lang.pick("以元计的金额", "an amount in 元"),
+        Unit::Kwh => lang.pick("以千瓦时计的电量", "a quantity in kWh"),
+        Unit::Months => lang.pick("月数", "a number of months"),
+        Unit::Count => lang.pick("项数", "a count"),
+        Unit::PersonDays => lang.pick("人天数", "a number of person-days"),
+    }
+}
+
+/// What a field is, as a noun: "an amount in 元", "a date", "a tier".
+fn field_noun(f: crate::profile::Field, lang: Lang) -> &'static str {
+    use crate::profile::Field;
+    match f {
+        Field::Profile => lang.pick("画像（JSON 对象）", "a profile (an object)"),
+        Field::City => lang.pick("城市代码", "a city id"),
+        Field::County => lang.pick("县（区）代码", "a county or district id"),
+        Field::Tier => lang.pick("梯度", "a tier"),
+        Field::Recognitions => lang.pick("认定日期表（对象）", "an object of recognition dates"),
+        Field::Park => lang.pick("园区选项", "a park value"),
+        Field::Amounts => lang.pick("金额表（对象）", "an object of amounts"),
+        Field::Amount(q) => unit_noun(q.unit(), lang),
+        Field::Facts => lang.pick("事实列表", "a list of facts"),
+        Field::Fact => lang.pick("事实名称", "a fact"),
+        Field::Loans => lang.pick("贷款列表", "a list of loans"),
+        Field::Loan => lang.pick("一笔贷款（对象）", "a loan (an object)"),
+        Field::LoanPurpose => lang.pick("贷款用途", "a loan purpose"),
+        Field::LoanPrincipal => unit_noun(Unit::Yuan, lang),
+        Field::LoanAnnualRate | Field::LprOverride => lang.pick("年利率", "a yearly rate"),
+        Field::LoanTermMonths => lang.pick("整月数", "a whole number of months"),
+        Field::LoanOtherProvincialDiscount => lang.pick("true 或 false", "true or false"),
+        Field::Dates => lang.pick("事项日期表（对象）", "an object of occasion dates"),
+        Field::Recognition(_) | Field::Date(_) | Field::LoanStart | Field::EvaluationDate => {
+            lang.pick("日期", "a date")
+        }
+        Field::Unknown => lang.pick("已知字段", "a known field"),
+    }
+}
+
+const DATE_ZH: &str = "写作 YYYY-MM-DD，如 \"2024-03-01\"（也接受 2024/3/1、2024.3.1、2024年3月1日和全角数字），1990–2100 年间真实存在的一天";
+const DATE_EN: &str = "write it YYYY-MM-DD, e.g. \"2024-03-01\" (2024/3/1, 2024.3.1, 2024年3月1日 and full-width digits are read too), a real day of 1990–2100";
+
+/// What a field allows, in a phrase.
+fn field_allowed(f: crate::profile::Field, lang: Lang) -> String {
+    use crate::profile::{Field, MAX_LOAN_RATE};
+    let zh = lang == Lang::Zh;
+    let names = |v: Vec<&str>| v.join(", ");
+    let one_of = |v: Vec<&str>| {
+        if zh {
+            format!("可选：{}", names(v))
+        } else {
+            format!("one of: {}", names(v))
+        }
+    };
+    let amount = |u: Unit| {
+        let max = group(u.max(), 0);
+        match (u.max_dp(), zh) {
+            (0, true) => format!("写成带引号的整数，如 \"12\"，0 至 {max}"),
+            (0, false) => format!("write it as text, a whole number, e.g. \"12\", from 0 to {max}"),
+            (n, true) => {
+                format!("写成带引号的数字，如 \"1200000.50\"，0 至 {max}，小数最多 {n} 位")
+            }
+            (n, false) => format!(
+                "write it as text, e.g. \"1200000.50\", from 0 to {max} with at most {n} decimals"
+            ),
+        }
+    };
+    match f {
+        Field::Profile | Field::Loan => {
+            let keys = names(f.keys());
+            if zh {
+                format!("字段：{keys}")
+            } else {
+                format!("with the fields {keys}")
+            }
+        }
+        Field::City => one_of(catalogue::CITIES.iter().map(|c| c.id).collect()),
+        Field::County => one_of(
+            catalogue::CITIES
+                .iter()
+                .flat_map(|c| c.counties.iter().map(|k| k.id))
+                .collect(),
+        ),
+        Field::Tier => one_of(Tier::ALL.iter().map(|t| t.name()).collect()),
+        Field::Park => one_of(ParkResidency::ALL.iter().map(|p| p.name()).collect()),
+        Field::Fact => one_of(Fact::ALL.iter().map(|x| x.name()).collect()),
+        Field::LoanPurpose => one_of(LoanPurpose::ALL.iter().map(|x| x.name()).collect()),
+        Field::Recognitions => lang
+            .pick(
+                "梯度名 → 首次认定日期，如 {\"provincial\": \"2024-03-01\"}",
+                "tier name → date of first recognition, e.g. {\"provincial\": \"2024-03-01\"}",
+            )
+            .to_string(),
+        Field::Amounts => lang
+            .pick(
+                "金额名 → 带引号的数字，如 {\"rd_spend\": \"12000000\"}",
+                "amount name → number as text, e.g. {\"rd_spend\": \"12000000\"}",
+            )
+            .to_string(),
+        Field::Dates => lang
+            .pick(
+                "事项名 → 日期，如 {\"park_move_in\": \"2025-01-01\"}",
+                "occasion name → date, e.g. {\"park_move_in\": \"2025-01-01\"}",
+            )
+            .to_string(),
+        Field::Facts => lang
+            .pick("事实名称的列表，如 [\"joint_lab\"]", "a list of fact names, e.g. [\"joint_lab\"]")
+            .to_string(),
+        Field::Loans => lang
+            .pick(
+                "贷款对象的列表，如 [{\"purpose\": \"working_capital\", \"principal\": \"5000000\", \"annual_rate\": \"0.035\", \"term_months\": 12, \"start\": \"2025-03-01\"}]",
+                "a list of loan objects, e.g. [{\"purpose\": \"working_capital\", \"principal\": \"5000000\", \"annual_rate\": \"0.035\", \"term_months\": 12, \"start\": \"2025-03-01\"}]",
+            )
+            .to_string(),
+        Field::Amount(q) => amount(q.unit()),
+        Field::LoanPrincipal => amount(Unit::Yuan),
+        Field::LoanAnnualRate | Field::LprOverride => {
+            let max = percent(MAX_LOAN_RATE);
+            if zh {
+                format!("写成带引号的小数，如 \"0.035\" 表示 3.5%，0 至 {max}")
+            } else {
+                format!("write it as text, a fraction, e.g. \"0.035\" for 3.5%, from 0 to {max}")
+            }
+        }
+        Field::LoanTermMonths => lang
+            .pick("不带引号的整数，1 至 600", "a number without quotes, from 1 to 600")
+            .to_string(),
+        Field::LoanOtherProvincialDiscount => String::new(),
+        Field::Recognition(_) | Field::Date(_) | Field::LoanStart | Field::EvaluationDate => {
+            lang.pick(DATE_ZH, DATE_EN).to_string()
+        }
+        Field::Unknown => String::new(),
+    }
+}
+
+/// A bound of a range in the field's unit: "1,000,000,000,000 元", "36%", "600 个月".
+fn range_value(f: crate::profile::Field, v: Decimal, lang: Lang) -> String {
+    use crate::profile::Field;
+    match f {
+        Field::Amount(q) => value(q, v, lang),
+        Field::LoanPrincipal => money(v, lang),
+        Field::LoanAnnualRate | Field::LprOverride => percent(v),
+        Field::LoanTermMonths => format!("{} {}", group(v, 0), lang.pick("个月", "months")),
+        _ => group(v, 2),
+    }
+}

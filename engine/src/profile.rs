@@ -82,6 +82,15 @@ pub enum Problem {
     RecognitionAboveTier,
     /// Reserve status exists only in Xiamen.
     TierNotOfferedHere,
+    /// The value is not of the kind the field takes (text that is not an amount, a date or a
+    /// name of the vocabulary; a number where text is wanted; a list where an object is…).
+    Unreadable {
+        found: Found,
+    },
+    /// The name is not a field of the object it is in (a misspelt key).
+    UnknownField,
+    /// A required field of a loan is not given.
+    Missing,
 }
 
 /// The unit an amount is in, which sets its bounds and how it is shown.
@@ -266,5 +275,449 @@ fn check(err: &mut impl FnMut(String, Problem), field: String, v: Decimal, unit:
                 max_dp: unit.max_dp(),
             },
         );
+    }
+}
+
+/// A value as a binding reads it (JSON text for the CLI, a JS object for the JS API), before
+/// it is a profile. Reading a profile through this tree rather than through serde's derive
+/// lets every problem name its field path and say what is allowed, refuses unknown fields at
+/// every depth, and collects every problem at once.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Tree {
+    Null,
+    Bool(bool),
+    /// A number as written (JSON) or as JavaScript prints it.
+    Number(String),
+    Text(String),
+    List(Vec<Tree>),
+    Map(Vec<(String, Tree)>),
+}
+
+impl<'de> Deserialize<'de> for Tree {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use serde::de::{MapAccess, SeqAccess, Visitor};
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Tree;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a JSON value")
+            }
+            fn visit_unit<E>(self) -> Result<Tree, E> {
+                Ok(Tree::Null)
+            }
+            fn visit_none<E>(self) -> Result<Tree, E> {
+                Ok(Tree::Null)
+            }
+            fn visit_some<D: serde::Deserializer<'de>>(self, d: D) -> Result<Tree, D::Error> {
+                Tree::deserialize(d)
+            }
+            fn visit_bool<E>(self, v: bool) -> Result<Tree, E> {
+                Ok(Tree::Bool(v))
+            }
+            fn visit_i64<E>(self, v: i64) -> Result<Tree, E> {
+                Ok(Tree::Number(v.to_string()))
+            }
+            fn visit_u64<E>(self, v: u64) -> Result<Tree, E> {
+                Ok(Tree::Number(v.to_string()))
+            }
+            fn visit_f64<E>(self, v: f64) -> Result<Tree, E> {
+                Ok(Tree::Number(v.to_string()))
+            }
+            fn visit_str<E>(self, v: &str) -> Result<Tree, E> {
+                Ok(Tree::Text(v.to_string()))
+            }
+            fn visit_string<E>(self, v: String) -> Result<Tree, E> {
+                Ok(Tree::Text(v))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut a: A) -> Result<Tree, A::Error> {
+                let mut items = Vec::new();
+                while let Some(t) = a.next_element()? {
+                    items.push(t);
+                }
+                Ok(Tree::List(items))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut a: A) -> Result<Tree, A::Error> {
+                let mut items = Vec::new();
+                while let Some((k, v)) = a.next_entry::<String, Tree>()? {
+                    items.push((k, v));
+                }
+                Ok(Tree::Map(items))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// A value that could not be read, as found (for the words of the problem).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "type", content = "value", rename_all = "snake_case")]
+pub enum Found {
+    Null,
+    Bool(bool),
+    Number(String),
+    Text(String),
+    List,
+    Map,
+}
+
+impl Found {
+    fn of(t: &Tree) -> Found {
+        match t {
+            Tree::Null => Found::Null,
+            Tree::Bool(b) => Found::Bool(*b),
+            Tree::Number(n) => Found::Number(n.clone()),
+            Tree::Text(s) => Found::Text(s.clone()),
+            Tree::List(_) => Found::List,
+            Tree::Map(_) => Found::Map,
+        }
+    }
+}
+
+/// What a field of the profile is, from its path: what it allows follows from it
+/// (`describe::problem` says it in words).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Field {
+    /// The whole profile.
+    Profile,
+    City,
+    County,
+    Tier,
+    Recognitions,
+    Recognition(Tier),
+    Park,
+    Amounts,
+    Amount(Quantity),
+    Facts,
+    Fact,
+    Loans,
+    Loan,
+    LoanPurpose,
+    LoanPrincipal,
+    LoanAnnualRate,
+    LoanTermMonths,
+    LoanStart,
+    LoanOtherProvincialDiscount,
+    Dates,
+    Date(Occasion),
+    EvaluationDate,
+    LprOverride,
+    /// A path that names no field of a profile.
+    Unknown,
+}
+
+impl Field {
+    /// The field a path names: "loans[0].principal" → `LoanPrincipal`. A leading "profile."
+    /// (the profile inside an exported document) is skipped.
+    pub fn of(path: &str) -> Field {
+        let path = path.strip_prefix("profile.").unwrap_or(path);
+        if path.is_empty() || path == "profile" {
+            return Field::Profile;
+        }
+        let (head, rest) = match path.split_once('.') {
+            Some((h, r)) => (h, Some(r)),
+            None => (path, None),
+        };
+        let (name, index) = match head.split_once('[') {
+            Some((n, _)) => (n, true),
+            None => (head, false),
+        };
+        match (name, index, rest) {
+            ("city", false, None) => Field::City,
+            ("county", false, None) => Field::County,
+            ("tier", false, None) => Field::Tier,
+            ("recognitions", false, None) => Field::Recognitions,
+            ("recognitions", false, Some(t)) => {
+                Tier::from_name(t).map_or(Field::Unknown, Field::Recognition)
+            }
+            ("park", false, None) => Field::Park,
+            ("amounts", false, None) => Field::Amounts,
+            ("amounts", false, Some(q)) => {
+                Quantity::from_name(q).map_or(Field::Unknown, Field::Amount)
+            }
+            ("facts", false, None) => Field::Facts,
+            ("facts", true, None) => Field::Fact,
+            ("loans", false, None) => Field::Loans,
+            ("loans", true, None) => Field::Loan,
+            ("loans", true, Some(f)) => match f {
+                "purpose" => Field::LoanPurpose,
+                "principal" => Field::LoanPrincipal,
+                "annual_rate" => Field::LoanAnnualRate,
+                "term_months" => Field::LoanTermMonths,
+                "start" => Field::LoanStart,
+                "other_provincial_discount" => Field::LoanOtherProvincialDiscount,
+                _ => Field::Unknown,
+            },
+            ("dates", false, None) => Field::Dates,
+            ("dates", false, Some(o)) => Occasion::from_name(o).map_or(Field::Unknown, Field::Date),
+            ("evaluation_date", false, None) => Field::EvaluationDate,
+            ("lpr_override", false, None) => Field::LprOverride,
+            _ => Field::Unknown,
+        }
+    }
+
+    /// The names allowed inside an object field (its keys), for an unknown key.
+    pub fn keys(self) -> Vec<&'static str> {
+        match self {
+            Field::Profile => Profile::FIELDS.to_vec(),
+            Field::Loan => Loan::FIELDS.to_vec(),
+            Field::Recognitions => Tier::ALL.iter().map(|t| t.name()).collect(),
+            Field::Amounts => Quantity::ALL.iter().map(|q| q.name()).collect(),
+            Field::Dates => Occasion::ALL.iter().map(|o| o.name()).collect(),
+            _ => Vec::new(),
+        }
+    }
+}
+
+impl Loan {
+    /// The field names of a loan; all but `other_provincial_discount` are required.
+    pub const FIELDS: &'static [&'static str] = &[
+        "purpose",
+        "principal",
+        "annual_rate",
+        "term_months",
+        "start",
+        "other_provincial_discount",
+    ];
+}
+
+/// Reads a tree into a profile, field by field; every problem names its path. `null` stands
+/// for a field not given. The profile read is then validated (`Profile::validate`), so the
+/// errors are every problem of the input at once (an unreadable value is left out of the
+/// validation, never defaulted into it).
+pub fn read(tree: &Tree) -> Result<Profile, Vec<FieldError>> {
+    read_at(tree, "")
+}
+
+/// As [`read`], the paths prefixed with `prefix` (e.g. "profile." for an exported document).
+pub fn read_at(tree: &Tree, prefix: &str) -> Result<Profile, Vec<FieldError>> {
+    let mut r = Reader { errors: Vec::new() };
+    let profile = r.profile(tree, prefix);
+    // What could be read is validated too, so that every problem is told at once.
+    let mut errors = r.errors;
+    errors.extend(profile.validate().into_iter().map(|e| FieldError {
+        field: format!("{prefix}{}", e.field),
+        problem: e.problem,
+    }));
+    if errors.is_empty() {
+        Ok(profile)
+    } else {
+        Err(errors)
+    }
+}
+
+struct Reader {
+    errors: Vec<FieldError>,
+}
+
+impl Reader {
+    fn err(&mut self, field: String, problem: Problem) {
+        self.errors.push(FieldError { field, problem });
+    }
+    fn wrong(&mut self, field: String, t: &Tree) {
+        self.err(
+            field,
+            Problem::Unreadable {
+                found: Found::of(t),
+            },
+        );
+    }
+
+    /// The entries of an object, refusing keys outside `keys` (when given).
+    fn map<'t>(&mut self, t: &'t Tree, path: &str, keys: &[&str]) -> Vec<(&'t str, &'t Tree)> {
+        match t {
+            Tree::Map(items) => {
+                let mut out = Vec::new();
+                for (k, v) in items {
+                    if keys.contains(&k.as_str()) {
+                        out.push((k.as_str(), v));
+                    } else {
+                        self.err(join(path, k), Problem::UnknownField);
+                    }
+                }
+                out
+            }
+            _ => {
+                self.wrong(path.to_string(), t);
+                Vec::new()
+            }
+        }
+    }
+
+    fn text<'t>(&mut self, t: &'t Tree, path: &str) -> Option<&'t str> {
+        match t {
+            Tree::Text(s) => Some(s),
+            _ => {
+                self.wrong(path.to_string(), t);
+                None
+            }
+        }
+    }
+
+    fn name<T>(&mut self, t: &Tree, path: &str, from: fn(&str) -> Option<T>) -> Option<T> {
+        let s = self.text(t, path)?;
+        let v = from(s);
+        if v.is_none() {
+            self.wrong(path.to_string(), t);
+        }
+        v
+    }
+
+    fn date(&mut self, t: &Tree, path: &str) -> Option<Date> {
+        let s = self.text(t, path)?;
+        let d = Date::parse(s).ok();
+        if d.is_none() {
+            self.wrong(path.to_string(), t);
+        }
+        d
+    }
+
+    fn decimal(&mut self, t: &Tree, path: &str) -> Option<Decimal> {
+        let s = self.text(t, path)?;
+        let v = s.parse::<Decimal>().ok();
+        if v.is_none() {
+            self.wrong(path.to_string(), t);
+        }
+        v
+    }
+
+    fn profile(&mut self, t: &Tree, prefix: &str) -> Profile {
+        let mut p = Profile::default();
+        let root = prefix.strip_suffix('.').unwrap_or(prefix);
+        for (k, v) in self.map(t, root, Profile::FIELDS) {
+            if *v == Tree::Null {
+                continue;
+            }
+            let path = format!("{prefix}{k}");
+            match k {
+                "city" => p.city = self.text(v, &path).map(str::to_string),
+                "county" => p.county = self.text(v, &path).map(str::to_string),
+                "tier" => p.tier = self.name(v, &path, Tier::from_name),
+                "recognitions" => {
+                    for (t, d) in self.map(v, &path, &Field::Recognitions.keys()) {
+                        let at = join(&path, t);
+                        if let (Some(tier), Some(day)) = (Tier::from_name(t), self.date(d, &at)) {
+                            p.recognitions.insert(tier, day);
+                        }
+                    }
+                }
+                "park" => {
+                    if let Some(park) = self.name(v, &path, ParkResidency::from_name) {
+                        p.park = park;
+                    }
+                }
+                "amounts" => {
+                    for (q, a) in self.map(v, &path, &Field::Amounts.keys()) {
+                        let at = join(&path, q);
+                        if let (Some(q), Some(a)) = (Quantity::from_name(q), self.decimal(a, &at)) {
+                            p.amounts.insert(q, a);
+                        }
+                    }
+                }
+                "facts" => match v {
+                    Tree::List(items) => {
+                        for (i, f) in items.iter().enumerate() {
+                            if let Some(f) = self.name(f, &format!("{path}[{i}]"), Fact::from_name)
+                            {
+                                p.facts.insert(f);
+                            }
+                        }
+                    }
+                    _ => self.wrong(path, v),
+                },
+                "loans" => match v {
+                    Tree::List(items) => {
+                        for (i, l) in items.iter().enumerate() {
+                            if let Some(l) = self.loan(l, &format!("{path}[{i}]")) {
+                                p.loans.push(l);
+                            }
+                        }
+                    }
+                    _ => self.wrong(path, v),
+                },
+                "dates" => {
+                    for (o, d) in self.map(v, &path, &Field::Dates.keys()) {
+                        let at = join(&path, o);
+                        if let (Some(o), Some(day)) = (Occasion::from_name(o), self.date(d, &at)) {
+                            p.dates.insert(o, day);
+                        }
+                    }
+                }
+                "evaluation_date" => p.evaluation_date = self.date(v, &path),
+                "lpr_override" => p.lpr_override = self.decimal(v, &path),
+                _ => {}
+            }
+        }
+        p
+    }
+
+    fn loan(&mut self, t: &Tree, path: &str) -> Option<Loan> {
+        let fields = self.map(t, path, Loan::FIELDS);
+        if !matches!(t, Tree::Map(_)) {
+            return None;
+        }
+        let get = |name: &str| fields.iter().find(|(k, _)| *k == name).map(|(_, v)| *v);
+        let mut missing = false;
+        let mut required = |r: &mut Reader, name: &str| match get(name) {
+            None | Some(Tree::Null) => {
+                r.err(join(path, name), Problem::Missing);
+                missing = true;
+                None
+            }
+            Some(v) => Some(v),
+        };
+        let purpose = required(self, "purpose");
+        let principal = required(self, "principal");
+        let rate = required(self, "annual_rate");
+        let term = required(self, "term_months");
+        let start = required(self, "start");
+        let purpose =
+            purpose.and_then(|v| self.name(v, &join(path, "purpose"), LoanPurpose::from_name));
+        let principal = principal.and_then(|v| self.decimal(v, &join(path, "principal")));
+        let annual_rate = rate.and_then(|v| self.decimal(v, &join(path, "annual_rate")));
+        let term_months = term.and_then(|v| {
+            let at = join(path, "term_months");
+            match v {
+                // A whole number, as JSON writes it or JavaScript prints it ("12").
+                Tree::Number(n) => match n.parse::<u32>() {
+                    Ok(m) => Some(m),
+                    Err(_) => {
+                        self.wrong(at, v);
+                        None
+                    }
+                },
+                _ => {
+                    self.wrong(at, v);
+                    None
+                }
+            }
+        });
+        let start = start.and_then(|v| self.date(v, &join(path, "start")));
+        let other_provincial_discount = match get("other_provincial_discount") {
+            None | Some(Tree::Null) => false,
+            Some(Tree::Bool(b)) => *b,
+            Some(v) => {
+                self.wrong(join(path, "other_provincial_discount"), v);
+                false
+            }
+        };
+        if missing {
+            return None;
+        }
+        Some(Loan {
+            purpose: purpose?,
+            principal: principal?,
+            annual_rate: annual_rate?,
+            term_months: term_months?,
+            start: start?,
+            other_provincial_discount,
+        })
+    }
+}
+
+fn join(path: &str, key: &str) -> String {
+    if path.is_empty() {
+        key.to_string()
+    } else {
+        format!("{path}.{key}")
     }
 }

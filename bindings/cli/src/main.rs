@@ -15,21 +15,74 @@
 use srdi_engine::describe::{self, Lang};
 use srdi_engine::export::{self, Export};
 use srdi_engine::money::yuan;
+use srdi_engine::profile::{self, Tree};
 use srdi_engine::{catalogue, evaluate, Date, PayerLevel, Profile, Report, Standing};
-use std::io::Read;
+use std::io::{Read, Write};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
     match run(std::env::args().skip(1).collect()) {
         Ok(out) => {
-            println!("{out}");
-            ExitCode::SUCCESS
+            // A reader that stops early (`srdi … | head -1`) closes the pipe: that is not an
+            // error of ours, so stop quietly rather than panic as println! would.
+            let mut stdout = std::io::stdout().lock();
+            match writeln!(stdout, "{out}").and_then(|()| stdout.flush()) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+                Err(e) => {
+                    let _ = writeln!(std::io::stderr(), "srdi: cannot write the output: {e}");
+                    ExitCode::from(1)
+                }
+            }
         }
         Err(e) => {
-            eprintln!("srdi: {e}");
+            let _ = writeln!(std::io::stderr(), "srdi: {e}");
             ExitCode::from(2)
         }
     }
+}
+
+/// The profile in `input` (JSON: a profile, or a document exported by the page or by this
+/// command, whose `profile` is read), every problem named by its field path in words.
+fn read_profile(input: &str) -> Result<srdi_engine::Profile, String> {
+    // Editors on Windows start UTF-8 files with a byte-order mark.
+    let input = input.strip_prefix('\u{feff}').unwrap_or(input);
+    let tree: Tree = serde_json::from_str(input).map_err(|e| {
+        let what = match e.classify() {
+            serde_json::error::Category::Eof => "the text ends before the JSON does",
+            serde_json::error::Category::Syntax => "this is not JSON syntax",
+            serde_json::error::Category::Io => "it could not be read",
+            serde_json::error::Category::Data => "the JSON holds a value that cannot be read",
+        };
+        let line = input.lines().nth(e.line().saturating_sub(1)).unwrap_or("");
+        let near: String = line
+            .chars()
+            .skip(e.column().saturating_sub(20))
+            .take(40)
+            .collect();
+        format!(
+            "the input is not a JSON profile: {what} (line {}, character {}, near `{}`)",
+            e.line(),
+            e.column(),
+            near.trim()
+        )
+    })?;
+    // An exported document carries the profile under `profile`.
+    let exported = match &tree {
+        Tree::Map(items) => items.iter().find(|(k, _)| k == "profile").map(|(_, v)| v),
+        _ => None,
+    };
+    let read = match exported {
+        Some(p) => profile::read_at(p, "profile."),
+        None => profile::read(&tree),
+    };
+    read.map_err(|errors| {
+        let list: Vec<String> = errors
+            .iter()
+            .map(|e| describe::problem(&e.field, &e.problem, Lang::En))
+            .collect();
+        format!("invalid profile:\n  {}", list.join("\n  "))
+    })
 }
 
 fn run(args: Vec<String>) -> Result<String, String> {
@@ -42,7 +95,9 @@ fn run(args: Vec<String>) -> Result<String, String> {
         match a.as_str() {
             "--date" => {
                 let v = it.next().ok_or("--date needs a value")?;
-                date = Some(Date::parse(&v).map_err(|e| format!("--date {v:?}: {e:?}"))?);
+                date = Some(Date::parse(&v).map_err(|_| {
+                    format!("--date '{v}' is not a date: write it YYYY-MM-DD, a real day of 1990–2100")
+                })?);
             }
             "--text" => text = true,
             "--steady-span" => span = true,
@@ -74,18 +129,7 @@ fn run(args: Vec<String>) -> Result<String, String> {
                 .map_err(|e| e.to_string())?;
         }
     }
-    let mut profile: Profile = match serde_json::from_str::<srdi_engine::export::Import>(&input) {
-        Ok(doc) => doc.profile,
-        Err(_) => serde_json::from_str(&input).map_err(|e| format!("profile: {e}"))?,
-    };
-    let errors = profile.validate();
-    if !errors.is_empty() {
-        let list: Vec<String> = errors
-            .iter()
-            .map(|e| format!("{}: {:?}", e.field, e.problem))
-            .collect();
-        return Err(format!("invalid profile:\n  {}", list.join("\n  ")));
-    }
+    let mut profile: Profile = read_profile(&input)?;
     // The evaluation date: --date, else the profile's own, else today (UTC). The document is
     // made today, whatever the evaluation date.
     let made = today_utc();

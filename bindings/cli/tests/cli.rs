@@ -93,7 +93,135 @@ fn invalid_profile_names_the_field() {
     std::fs::write(&dir, r#"{"city":"quanzhou","county":"siming"}"#).expect("write");
     let out = srdi(&[dir.to_str().expect("path")]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("county: CountyNotInCity"));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("county: this county or district is not in the city given"),
+        "{err}"
+    );
+}
+
+/// Runs `srdi` with `input` on stdin.
+fn srdi_stdin(args: &[&str], input: &[u8]) -> std::process::Output {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_srdi"))
+        .args(args)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("run srdi");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(input)
+        .expect("write");
+    child.wait_with_output().expect("wait")
+}
+
+/// Every problem names its field path and says in words what is allowed: a value that is not
+/// an amount, a number where text is wanted, a day that does not exist, a misspelt key inside
+/// a loan, an out-of-range amount. No serde position, no Rust Debug text.
+#[test]
+fn errors_name_the_path_and_say_what_is_allowed() {
+    let input = r#"{"evaluation_date":"2025-06-01","tier":"provincial",
+        "loans":[{"purpose":"working_capital","principal":"abc","annual_rate":0.035,
+                  "term_months":12,"start":"2025-02-30","other_provincal_discount":true}],
+        "amounts":{"rd_spend":"-5","park_rent_months":"1.5"},
+        "recognitions":{"provincial":"tomorrow"},"facts":["joint_lab","nope"]}"#;
+    let out = srdi_stdin(&[], input.as_bytes());
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    for expected in [
+        "loans[0].principal: 'abc' is not an amount in 元: write it as text",
+        "loans[0].annual_rate: the number 0.035 is not a yearly rate: write it as text, a fraction, e.g. \"0.035\" for 3.5%, from 0 to 36%",
+        "loans[0].start: '2025-02-30' is not a date (no such day): write it YYYY-MM-DD",
+        "loans[0].other_provincal_discount: unknown field (misspelt?); the fields allowed here: purpose, principal, annual_rate, term_months, start, other_provincial_discount",
+        "amounts.rd_spend: out of range: it must be from 0 yuan to 1,000,000,000,000 yuan",
+        "amounts.park_rent_months: must be a whole number",
+        "recognitions.provincial: 'tomorrow' is not a date",
+        "facts[1]: 'nope' is not a fact: one of: relocating_to_standard_park",
+    ] {
+        assert!(err.contains(expected), "{expected}\n in\n{err}");
+    }
+    for never in [
+        "line 1 column",
+        "OutOfRange",
+        "TooPrecise",
+        "{ min",
+        "Decimal type",
+    ] {
+        assert!(!err.contains(never), "{never} in\n{err}");
+    }
+}
+
+/// Text that is not JSON is said in words, with where it breaks, not serde's "at line 1
+/// column 9".
+#[test]
+fn text_that_is_not_json_is_said_in_words() {
+    let out = srdi_stdin(&[], br#"{"tier": provincial}"#);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("the input is not a JSON profile"), "{err}");
+    assert!(!err.contains(" at line "), "{err}");
+    let out = srdi(&["--date", "2025-02-30"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("--date '2025-02-30' is not a date"), "{err}");
+    assert!(!err.contains("NoSuchDay"), "{err}");
+}
+
+/// A profile inside an exported document: its paths start with `profile.`.
+#[test]
+fn errors_inside_an_exported_document_name_the_path() {
+    let out = srdi_stdin(
+        &[],
+        br#"{"catalogue_version":"x","profile":{"loans":[{"purpose":"loan"}]}}"#,
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("profile.loans[0].purpose: 'loan' is not a loan purpose: one of: park_premises, working_capital, ip_pledge, tech_innovation_fund, tech_innovation_fund_rd, other"),
+        "{err}"
+    );
+    assert!(err.contains("profile.loans[0].principal: missing"), "{err}");
+}
+
+/// A file saved by a Windows editor starts with a UTF-8 byte-order mark: it is read.
+#[test]
+fn a_byte_order_mark_is_accepted() {
+    let mut input = vec![0xEF, 0xBB, 0xBF];
+    input.extend_from_slice(
+        br#"{"city":"quanzhou","county":"yongchun","tier":"provincial",
+             "recognitions":{"provincial":"2024-03-01"},"evaluation_date":"2025-06-01"}"#,
+    );
+    let out = srdi_stdin(&[], &input);
+    let report = json(&out);
+    // 永政办规〔2024〕1号 四、（一）: first 省级 recognition → 100,000 元.
+    assert_eq!(report["report"]["totals"]["county"]["exact"], "100000");
+}
+
+/// `srdi … | head -1`: the reader closes the pipe early; the command stops quietly.
+#[test]
+fn a_closed_output_pipe_is_not_a_panic() {
+    use std::io::Read;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_srdi"))
+        .args(["--text", YONGCHUN_2026])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("run srdi");
+    // Close the read end before the command writes.
+    drop(child.stdout.take());
+    let mut err = String::new();
+    child
+        .stderr
+        .take()
+        .expect("stderr")
+        .read_to_string(&mut err)
+        .expect("stderr");
+    let status = child.wait().expect("wait");
+    assert!(!err.contains("panicked"), "{err}");
+    assert!(err.is_empty(), "{err}");
+    assert!(status.success() || status.code() == Some(141), "{status:?}");
 }
 
 /// `--steady-span`: 2026-12-01 lies between the day after 永政办规〔2024〕1号 and the 三明 draft

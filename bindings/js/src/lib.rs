@@ -18,9 +18,9 @@ use serde::Serialize;
 use srdi_engine::catalogue::{Status, ENTRIES};
 use srdi_engine::describe::{self, Lang};
 use srdi_engine::export;
+use srdi_engine::profile::Tree;
 use srdi_engine::{evaluate, notices, Date, Profile};
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS: &'static str = r#"
@@ -254,55 +254,34 @@ pub fn evaluate_repeatedly(
     Ok(report.totals.all.exact.to_string())
 }
 
-/// Reads a profile from a plain object, naming every field that cannot be read or is out of
-/// range (a `ProfileError`).
+/// Reads a profile from a plain object, naming every field that cannot be read, is unknown
+/// (at any depth: a misspelt key inside a loan too) or is out of range (a `ProfileError`). The
+/// object is read as a tree first and then field by field (`profile::read`), so the words are
+/// those of the CLI (`describe::problem`), never serde's.
 fn read_profile(profile: JsValue) -> Result<Profile, JsValue> {
-    // serde-wasm-bindgen reads only the fields it knows, so a misspelt key would be ignored
-    // silently: name it instead.
-    if let Some(object) = profile.dyn_ref::<js_sys::Object>() {
-        let unknown: Vec<FieldErrorOut> = js_sys::Object::keys(object)
-            .iter()
-            .filter_map(|k| k.as_string())
-            .filter(|k| !Profile::FIELDS.contains(&k.as_str()))
-            .map(|k| FieldErrorOut {
-                message: format!(
-                    "unknown field `{k}`, expected one of: {}",
-                    Profile::FIELDS.join(", ")
-                ),
-                field: k,
-                problem: None,
-            })
-            .collect();
-        if !unknown.is_empty() {
-            return Err(to_js(&ErrorOut { errors: unknown }));
-        }
-    }
-    let profile: Profile = serde_wasm_bindgen::from_value(profile).map_err(|e| {
-        let message = e.to_string();
-        // serde names the field in its message ("unknown field `x`", "missing field `y`").
-        let field = message.split('`').nth(1).unwrap_or_default().to_string();
+    let tree: Tree = serde_wasm_bindgen::from_value(profile).map_err(|_| {
         to_js(&ErrorOut {
             errors: vec![FieldErrorOut {
-                field,
-                message,
+                field: String::new(),
+                message: "profile: not a plain object of text, numbers, lists and objects \
+                          (the values of a profile are JSON values)"
+                    .into(),
                 problem: None,
             }],
         })
     })?;
-    let errors = profile.validate();
-    if !errors.is_empty() {
-        return Err(to_js(&ErrorOut {
+    srdi_engine::profile::read(&tree).map_err(|errors| {
+        to_js(&ErrorOut {
             errors: errors
                 .into_iter()
                 .map(|e| FieldErrorOut {
-                    message: format!("{}: {:?}", e.field, e.problem),
+                    message: describe::problem(&e.field, &e.problem, Lang::En),
                     field: e.field,
                     problem: Some(e.problem),
                 })
                 .collect(),
-        }));
-    }
-    Ok(profile)
+        })
+    })
 }
 
 #[derive(Serialize)]

@@ -209,3 +209,55 @@ fn evaluate_repeatedly_gives_the_total_of_calculate() {
     let first = js_sys::Array::from(&get(&err, "errors")).get(0);
     assert_eq!(get(&first, "field").as_string().unwrap(), "county");
 }
+
+/// The message of the first error whose field is `field`.
+fn message_for(err: &JsValue, field: &str) -> String {
+    js_sys::Array::from(&get(err, "errors"))
+        .iter()
+        .find(|e| get(e, "field").as_string().as_deref() == Some(field))
+        .map(|e| get(&e, "message").as_string().unwrap())
+        .unwrap_or_else(|| panic!("no error for {field}: {:?}", JSON::stringify(err)))
+}
+
+/// A misspelt key inside a loan is refused, not ignored (ignored, it would change the amount:
+/// here the loan would lose its other provincial discount); a value that is not an amount or
+/// a date names its path and says in words what is allowed; no serde or Debug text.
+#[wasm_bindgen_test]
+fn errors_name_the_path_at_every_depth() {
+    let bad = JSON::parse(
+        r#"{"city":"quanzhou","county":"yongchun","tier":"provincial","evaluation_date":"2025-06-01",
+            "loans":[{"purpose":"working_capital","principal":"abc","annual_rate":"0.035",
+                      "term_months":12,"start":"2025-02-30","other_provincal_discount":true}],
+            "amounts":{"rd_spend":"-1"}}"#,
+    )
+    .unwrap();
+    let err = srdi_js::calculate(bad).unwrap_err();
+    assert!(message_for(&err, "loans[0].other_provincal_discount")
+        .contains("unknown field (misspelt?); the fields allowed here: purpose, principal"));
+    assert!(message_for(&err, "loans[0].principal")
+        .starts_with("loans[0].principal: 'abc' is not an amount in 元: write it as text"));
+    assert!(message_for(&err, "loans[0].start")
+        .starts_with("loans[0].start: '2025-02-30' is not a date (no such day)"));
+    assert_eq!(
+        message_for(&err, "amounts.rd_spend"),
+        "amounts.rd_spend: out of range: it must be from 0 yuan to 1,000,000,000,000 yuan"
+    );
+    let text = JSON::stringify(&err).unwrap().as_string().unwrap();
+    for never in [
+        "line 1 column",
+        "OutOfRange {",
+        "Decimal type",
+        "invalid type",
+    ] {
+        assert!(!text.contains(never), "{never} in {text}");
+    }
+    // A number where an amount is written as text: said so.
+    let number = JSON::parse(
+        r#"{"loans":[{"purpose":"other","principal":5000000,"annual_rate":"0.03","term_months":12,"start":"2025-01-01"}]}"#,
+    )
+    .unwrap();
+    let err = srdi_js::calculate(number).unwrap_err();
+    assert!(message_for(&err, "loans[0].principal").starts_with(
+        "loans[0].principal: the number 5000000 is not an amount in 元: write it as text"
+    ));
+}
