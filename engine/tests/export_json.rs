@@ -342,9 +342,8 @@ fn yongchun_firm_csv_carries_standing_dates_and_totals() {
         "{zh}"
     );
     assert!(
-        rows.iter()
-            .any(|r| r
-                .starts_with("\"提示\",\"闽工信规〔2023〕11号 将于 2026-12-31 到期，请在此之前申报")),
+        rows.iter().any(|r| r
+            .starts_with("\"提示\",\"闽工信规〔2023〕11号 将于 2026-12-31 到期，请在此之前申报")),
         "{zh}"
     );
 
