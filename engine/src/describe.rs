@@ -1016,11 +1016,12 @@ pub fn question(q: crate::questions::Question, lang: Lang) -> String {
     }
 }
 
-/// The same amount in 万元 (10,000 yuan): "120 万元" or "1.2 million yuan".
+/// The same amount in 万元 (10,000 yuan): "120 万元" or "1.2 million yuan" (in English in full
+/// below a million: "80,000 yuan").
 pub fn wan(v: Decimal, lang: Lang) -> String {
     match lang {
         Lang::Zh => crate::money::wan(v),
-        Lang::En => format!("{} million yuan", group(v / Decimal::from(1_000_000), 4)),
+        Lang::En => crate::money::yuan_en_short(v),
     }
 }
 

@@ -80,6 +80,17 @@ pub fn wan(amount: Decimal) -> String {
     format!("{} 万元", group(amount / Decimal::from(10_000), 4))
 }
 
+/// An amount in English as a reader would say it: in full below a million ("80,000 yuan"),
+/// else in millions ("1.21 million yuan", up to four decimals of a million, i.e. to 100 yuan).
+pub fn yuan_en_short(amount: Decimal) -> String {
+    let million = Decimal::from(1_000_000);
+    if amount.abs() < million {
+        format!("{} yuan", group(amount, 2))
+    } else {
+        format!("{} million yuan", group(amount / million, 4))
+    }
+}
+
 /// A rate as a percentage: 0.2 → "20%", 0.007 → "0.7%".
 pub fn percent(rate: Decimal) -> String {
     format!("{}%", group(rate * Decimal::from(100), 4))
@@ -107,9 +118,23 @@ pub enum AmountError {
 }
 
 /// Parses an amount as people type it: ASCII or full-width digits (１２３), thousands separators
-/// (`,` `，` and spaces), a trailing unit (`元`, `万`, `万元`, `千瓦时`, `kWh`, `度`, `月`, `个`, `人天`),
-/// where `万` multiplies by 10,000. A percent sign is not an amount: see [`parse_rate_percent`].
+/// (`,` `，` and spaces), a trailing unit (`元`, `万`, `万元`, `千瓦时`, `kWh`, `度`, `月`, `个`, `人天`,
+/// `yuan`, `RMB`), where `万` multiplies by 10,000, and in English `million`, `mn`, `m` by
+/// 1,000,000 and `thousand`, `k` by 1,000 ("2.4 million", "2.4m", "240k"; any case). No
+/// exponent ("2.4e6" is not an amount). A percent sign is not an amount: see
+/// [`parse_rate_percent`].
 pub fn parse_amount(text: &str, max_dp: u32, max: Decimal) -> Result<Decimal, AmountError> {
+    parse_number(text, max_dp, max, true)
+}
+
+/// [`parse_amount`] without the multipliers (万, million, k): for months and rates, where "12m"
+/// means months, not 12 million.
+fn parse_number(
+    text: &str,
+    max_dp: u32,
+    max: Decimal,
+    multipliers: bool,
+) -> Result<Decimal, AmountError> {
     let mut s: String = text
         .chars()
         .map(|c| match c {
@@ -137,15 +162,29 @@ pub fn parse_amount(text: &str, max_dp: u32, max: Decimal) -> Result<Decimal, Am
         "项",
         "人天",
         "人次",
+        "yuan",
+        "rmb",
     ] {
-        if let Some(rest) = s.strip_suffix(unit) {
+        if let Some(rest) = strip_suffix_ascii_case(&s, unit) {
             s = rest.to_string();
             break;
         }
     }
-    if let Some(rest) = s.strip_suffix('万') {
-        s = rest.to_string();
-        scale = Decimal::from(10_000);
+    if multipliers {
+        for (word, by) in [
+            ("万", 10_000),
+            ("million", 1_000_000),
+            ("mn", 1_000_000),
+            ("m", 1_000_000),
+            ("thousand", 1_000),
+            ("k", 1_000),
+        ] {
+            if let Some(rest) = strip_suffix_ascii_case(&s, word) {
+                s = rest.to_string();
+                scale = Decimal::from(by);
+                break;
+            }
+        }
     }
     if s.starts_with('-') {
         return Err(AmountError::Negative);
@@ -173,6 +212,13 @@ pub fn parse_amount(text: &str, max_dp: u32, max: Decimal) -> Result<Decimal, Am
     Ok(value.normalize())
 }
 
+/// `s` without the suffix `suffix`, compared ignoring ASCII case ("2.4M", "2.4 Million").
+fn strip_suffix_ascii_case<'a>(s: &'a str, suffix: &str) -> Option<&'a str> {
+    let cut = s.len().checked_sub(suffix.len())?;
+    let (rest, tail) = (s.get(..cut)?, s.get(cut..)?);
+    tail.eq_ignore_ascii_case(suffix).then_some(rest)
+}
+
 /// Largest money or kWh amount accepted (1 万亿): beyond it, a typo; below it, no overflow.
 pub const MAX_AMOUNT: Decimal = Decimal::from_parts(3_567_587_328, 232, 0, false, 0);
 
@@ -193,7 +239,7 @@ pub fn parse_rate_percent(text: &str) -> Result<Decimal, AmountError> {
     if number.trim().is_empty() && !t.is_empty() {
         return Err(AmountError::NotANumber);
     }
-    let percent = parse_amount(number, 4, Decimal::from(36)).map_err(|e| match e {
+    let percent = parse_number(number, 4, Decimal::from(36), false).map_err(|e| match e {
         AmountError::TooPrecise { .. } => AmountError::TooPrecise { max_dp: 6 },
         AmountError::TooLarge { .. } => AmountError::TooLarge {
             max: Decimal::new(36, 2),
@@ -211,7 +257,7 @@ pub fn parse_months(text: &str) -> Result<u32, AmountError> {
         None => (t.strip_suffix('月').unwrap_or(&t).to_string(), 1),
     };
     let max = Decimal::from(600);
-    let n = parse_amount(&number, 0, max)?;
+    let n = parse_number(&number, 0, max, false)?;
     let months = n * Decimal::from(per);
     if months > max {
         return Err(AmountError::TooLarge { max });
@@ -279,6 +325,60 @@ mod tests {
         assert_eq!(wan(d("12345")), "1.2345 万元");
         assert_eq!(percent(d("0.2")), "20%");
         assert_eq!(percent(d("0.007")), "0.7%");
+    }
+
+    #[test]
+    fn english_multipliers_like_wan() {
+        let max = MAX_AMOUNT;
+        for (typed, value) in [
+            ("2.4 million", "2400000"),
+            ("2.4m", "2400000"),
+            ("2.4 m", "2400000"),
+            ("2.4M", "2400000"),
+            ("2.4 Million yuan", "2400000"),
+            ("1.5mn", "1500000"),
+            ("240k", "240000"),
+            ("240 K", "240000"),
+            ("12 thousand", "12000"),
+            ("0.08 million", "80000"),
+            ("1,200 k", "1200000"),
+            ("300000 RMB", "300000"),
+            ("120万", "1200000"),
+        ] {
+            assert_eq!(parse_amount(typed, 2, max), Ok(d(value)), "{typed:?}");
+        }
+        for bad in [
+            "2.4e6", "2.4E6", "2e6m", "m", "k", "2.4mm", "2.4 mk", "2.4 kk", "million", "2.4 b",
+        ] {
+            assert_eq!(
+                parse_amount(bad, 2, max),
+                Err(AmountError::NotANumber),
+                "{bad:?}"
+            );
+        }
+        // Fen still bound the decimals after the multiplier: 1.0000001 million is 1,000,000.1.
+        assert_eq!(parse_amount("1.0000001m", 2, max), Ok(d("1000000.1")));
+        assert_eq!(
+            parse_amount("1.000000001m", 2, max),
+            Err(AmountError::TooPrecise { max_dp: 2 })
+        );
+        assert!(matches!(
+            parse_amount("2000000 million", 2, max),
+            Err(AmountError::TooLarge { .. })
+        ));
+        // Months and rates take no multiplier: "12m" is not 12 million months.
+        assert_eq!(parse_months("12"), Ok(12));
+        assert_eq!(parse_months("12m"), Err(AmountError::NotANumber));
+        assert_eq!(parse_rate_percent("3k"), Err(AmountError::NotANumber));
+    }
+
+    #[test]
+    fn english_amounts_in_full_below_a_million() {
+        assert_eq!(yuan_en_short(d("80000")), "80,000 yuan");
+        assert_eq!(yuan_en_short(d("999999.99")), "999,999.99 yuan");
+        assert_eq!(yuan_en_short(d("1000000")), "1 million yuan");
+        assert_eq!(yuan_en_short(d("1210000")), "1.21 million yuan");
+        assert_eq!(yuan_en_short(d("0")), "0 yuan");
     }
 
     #[test]
