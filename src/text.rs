@@ -30,7 +30,9 @@ pub struct Texts {
     pub total: &'static str,
     pub exact: &'static str,
     pub up_to: &'static str,
+    /// "+ {n} 项未定额" beside a total; `unquantified_line` when `{n}` is 1.
     pub unquantified_lines: &'static str,
+    pub unquantified_line: &'static str,
     pub no_lines: &'static str,
     pub not_counted: &'static str,
     /// After a label: "：" in Chinese, ": " in English.
@@ -107,6 +109,10 @@ pub struct Texts {
     pub lib_status: &'static str,
     pub all: &'static str,
     pub lib_count: &'static str,
+    /// `lib_count` for one entry ("1 entry").
+    pub lib_count_one: &'static str,
+    /// `next_left_out` for one line.
+    pub next_left_out_one: &'static str,
     pub lib_none: &'static str,
     pub lib_questions: &'static str,
     pub lib_ask: &'static str,
@@ -192,7 +198,8 @@ pub static ZH: Texts = Texts {
     total: "合计",
     exact: "确定金额",
     up_to: "最高可得",
-    unquantified_lines: "项未定额",
+    unquantified_lines: "另 {n} 项未定额",
+    unquantified_line: "另 {n} 项未定额",
     no_lines: "按目前填写的信息，暂无可享受的项目。",
     not_counted: "不计入合计",
     colon: "：",
@@ -250,7 +257,7 @@ pub static ZH: Texts = Texts {
     views: "查看",
     next_help: "按应联系的部门（文件所列责任单位，第一个为牵头单位）整理可申请的项目，先县（区）、再市、再省。请准备好每项所依据的材料。",
     next_none: "按目前的答案，暂无可申请的项目。",
-    next_left_out: "另有 {n} 项所依据的文件为征求意见稿、已过有效期或尚未施行，现在不能申请，未列入此处（测算结果中可见）。",
+    next_left_out: "另有 {n} 项现在不能申请，未列入此处（测算结果中可见）：事项发生时文件有效、但文件已到期（已享有·待确认，请向责任单位确认），事项日期晚于评估日（计划中），或依据的是征求意见稿。",
     depends_on: "需证明",
     frequency: "发放方式",
     departments: "责任单位",
@@ -265,6 +272,8 @@ pub static ZH: Texts = Texts {
     lib_status: "状态（按测算日期）",
     all: "全部",
     lib_count: "共 {n} 条",
+    lib_count_one: "共 {n} 条",
+    next_left_out_one: "另有 1 项现在不能申请，未列入此处（测算结果中可见）：事项发生时文件有效、但文件已到期（已享有·待确认，请向责任单位确认），事项日期晚于评估日（计划中），或依据的是征求意见稿。",
     lib_none: "没有符合条件的条款。",
     lib_questions: "决定因素",
     lib_ask: "去填写相关问题",
@@ -350,7 +359,8 @@ pub static EN: Texts = Texts {
     total: "Total",
     exact: "exact",
     up_to: "up to",
-    unquantified_lines: "without a stated amount",
+    unquantified_lines: "+ {n} lines without a stated amount",
+    unquantified_line: "+ {n} line without a stated amount",
     no_lines: "With the answers so far, no measure applies yet.",
     not_counted: "not in the total",
     colon: ": ",
@@ -376,9 +386,9 @@ pub static EN: Texts = Texts {
     park_help: "The texts say “入驻的省级以上专精特新企业”: park support (rent, interest, production award) is only for firms in the park.",
     park_yes: "Yes, resident",
     park_no: "No",
-    money_help: "In yuan. 1,200,000, 120万 and full-width digits are all fine.",
+    money_help: "In yuan: 1,200,000, 1.2 million, 1.2m, 1,200k and 120万 are all fine.",
     count_help: "A whole number.",
-    kwh_help: "In kWh. 2,000,000 or 200万.",
+    kwh_help: "In kWh: 2,000,000, 2 million, 2m or 200万.",
     months_help: "Months, a whole number; at most 12 are counted.",
     facts_legend: "Tick what is true",
     loans_help: "One bank loan at a time. Discounts use the annual rate and the term, at most one year; the loan must start inside the rule's window.",
@@ -408,7 +418,7 @@ pub static EN: Texts = Texts {
     views: "Views",
     next_help: "Claimable lines grouped by the department to approach (the first 责任单位 the text names leads), county first, then city, then province. Have the listed facts ready to prove.",
     next_none: "With these answers there is nothing to claim yet.",
-    next_left_out: "{n} more line(s) of the result rest on a document that is a draft, expired or not yet in force: they cannot be claimed now and are not listed here.",
+    next_left_out: "{n} more lines of the result cannot be claimed now and are not listed here: earned under a text that has since ended (to confirm with the departments it names), planned (the event is dated after the evaluation date), or resting on a draft for comment.",
     depends_on: "To prove",
     frequency: "Paid",
     departments: "Departments",
@@ -423,6 +433,8 @@ pub static EN: Texts = Texts {
     lib_status: "Status (on the evaluation date)",
     all: "All",
     lib_count: "{n} entries",
+    lib_count_one: "{n} entry",
+    next_left_out_one: "1 more line of the result cannot be claimed now and is not listed here: it was earned under a text that has since ended (to confirm with the departments it names), is planned (its event is dated after the evaluation date), or rests on a draft for comment.",
     lib_none: "No entry matches.",
     lib_questions: "Decided by",
     lib_ask: "Answer the questions that decide it",
@@ -517,8 +529,7 @@ pub fn amount_error(lang: Lang, e: &AmountError, money: bool) -> String {
         }
         (Lang::En, AmountError::NotANumber) => {
             if money {
-                "Enter a number; thousands separators and 万 are fine, e.g. 1,200,000 or 120万"
-                    .into()
+                "Enter a number, e.g. 1,200,000, 1.2 million, 1.2m or 120万".into()
             } else {
                 "Enter a number".into()
             }
@@ -534,6 +545,11 @@ pub fn amount_error(lang: Lang, e: &AmountError, money: bool) -> String {
         (Lang::Zh, AmountError::TooSmall { min }) => format!("至少为 {}", group(*min, 0)),
         (Lang::En, AmountError::TooSmall { min }) => format!("At least {}", group(*min, 0)),
     }
+}
+
+/// `many` with `{n}` replaced by `n`, or `one` when `n` is 1 ("1 entry", "3 entries").
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    (if n == 1 { one } else { many }).replace("{n}", &n.to_string())
 }
 
 /// The name of a step.

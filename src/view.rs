@@ -90,7 +90,8 @@ pub struct TotalRow {
     pub exact_wan: String,
     /// "另最高 300,000 元", only when there is an "up to" amount.
     pub up_to_text: Option<String>,
-    pub unquantified: u32,
+    /// "另 17 项未定额", only when some lines have no stated amount.
+    pub unquantified_text: Option<String>,
 }
 
 /// A notice at the top of the result, with the day its button shows the result as of.
@@ -151,6 +152,16 @@ pub fn group_label(s: Standing, lang: Lang) -> &'static str {
         Standing::Claimable => tx.total_claimable,
         Standing::EarnedTextEnded => tx.total_ended,
         Standing::Planned | Standing::Draft => tx.total_planned,
+    }
+}
+
+/// The amount again in 万元 ("121 万元", "1.21 million yuan") to show beside the amount in 元,
+/// or nothing when it would say the same (in English below a million).
+pub fn wan_beside(v: Decimal, lang: Lang) -> String {
+    if lang == Lang::En && v.abs() < Decimal::from(1_000_000) {
+        String::new()
+    } else {
+        describe::wan(v, lang)
     }
 }
 
@@ -234,7 +245,7 @@ pub fn result_view(report: &Report, cx: &Context, lang: Lang) -> ResultView {
                     },
                     counted: l.standing != Standing::Draft,
                     amount: l.amount.map_or("—".into(), |a| describe::money(a, lang)),
-                    amount_wan: l.amount.map_or(String::new(), |a| describe::wan(a, lang)),
+                    amount_wan: l.amount.map_or(String::new(), |a| wan_beside(a, lang)),
                     formula: describe::formula(l, lang),
                     citation: citation(e),
                     issuer: e.document().issuer,
@@ -297,11 +308,17 @@ pub fn result_view(report: &Report, cx: &Context, lang: Lang) -> ResultView {
         exact_wan: if l.exact.is_zero() {
             String::new()
         } else {
-            describe::wan(l.exact, lang)
+            wan_beside(l.exact, lang)
         },
         up_to_text: (!l.up_to.is_zero())
             .then(|| format!("{} {}", tx.plus_up_to, describe::money(l.up_to, lang))),
-        unquantified: l.unquantified,
+        unquantified_text: (l.unquantified > 0).then(|| {
+            crate::text::count(
+                l.unquantified as usize,
+                tx.unquantified_line,
+                tx.unquantified_lines,
+            )
+        }),
     })
     .collect();
     let notices = cx

@@ -73,7 +73,7 @@ pub fn answers(app: &AppHandle) -> Html {
     }
     for (i, l) in p.loans.iter().enumerate() {
         rows.push((
-            format!("{} {}", tx.loans_label, i + 1),
+            format!("{} {}", tx.loan, i + 1),
             format!(
                 "{} · {} · {} · {} {} · {}",
                 describe::loan_purpose(l.purpose, lang),

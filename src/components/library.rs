@@ -211,7 +211,7 @@ pub fn library() -> Html {
                 { select_field(SelectProps { id: "lib-kind".into(), label: tx.lib_kind.into(), help: "".into(), options: kinds, value: filters.kind.clone().into(), onchange: set(|f, v| f.kind = v) }) }
                 { select_field(SelectProps { id: "lib-status".into(), label: tx.lib_status.into(), help: "".into(), options: statuses, value: filters.status.clone().into(), onchange: set(|f, v| f.status = v) }) }
             </div>
-            <p class="count" role="status" aria-live="polite">{ tx.lib_count.replace("{n}", &shown.len().to_string()) }</p>
+            <p class="count" role="status" aria-live="polite">{ crate::text::count(shown.len(), tx.lib_count_one, tx.lib_count) }</p>
             if shown.is_empty() { <p class="empty">{ tx.lib_none }</p> }
             <ul class="entries">{ for items }</ul>
         </section>

@@ -72,7 +72,8 @@ pub fn next_steps(app: &AppHandle, print_only: bool) -> Html {
     // The result shows them (marked, not counted); said here so that their absence is no
     // surprise (a Sanming firm's whole city text is a draft).
     let left_out = app.report.lines.iter().filter(|l| !claimable(l)).count();
-    let left_out = (left_out > 0).then(|| tx.next_left_out.replace("{n}", &left_out.to_string()));
+    let left_out = (left_out > 0)
+        .then(|| crate::text::count(left_out, tx.next_left_out_one, tx.next_left_out));
     let unlocks: Vec<Html> = app
         .scenarios
         .iter()

@@ -8,6 +8,7 @@ use crate::components::handle::AppHandle;
 use crate::state::{Action, Field};
 use crate::step::Step;
 use crate::text::{self, t, Texts};
+use crate::view::wan_beside;
 use srdi_engine::describe;
 use srdi_engine::profile::Unit;
 use srdi_engine::questions::Relevant;
@@ -84,11 +85,10 @@ pub fn questions_step(app: &AppHandle, step: Step) -> Html {
                 app.errors.contains_key(&field),
                 q.unit(),
             ) {
-                (Some(v), false, Unit::Yuan) => format!(
-                    "= {} ({})",
-                    describe::money(v, lang),
-                    describe::wan(v, lang)
-                ),
+                (Some(v), false, Unit::Yuan) => match wan_beside(v, lang) {
+                    wan if wan.is_empty() => format!("= {}", describe::money(v, lang)),
+                    wan => format!("= {} ({wan})", describe::money(v, lang)),
+                },
                 (Some(v), false, _) => format!("= {}", describe::value(q, v, lang)),
                 _ => String::new(),
             };

@@ -8,7 +8,7 @@ use crate::components::handle::use_app;
 use crate::components::handle::AppHandle;
 use crate::state::Action;
 use crate::step::Step;
-use crate::text::{self, t, Texts};
+use crate::text::{self, t};
 use crate::view::{result_view, Context, ExcludedView, LevelView, LineView, NoticeView, TotalRow};
 use yew::prelude::*;
 
@@ -55,7 +55,7 @@ pub fn results() -> Html {
                 </p>
             }
             <div class="grand-total" aria-live="polite" aria-atomic="true">
-                { for view.rows.iter().map(|r| total_row(r, tx)) }
+                { for view.rows.iter().map(total_row) }
                 if view.has_ended { <p class="group-note">{ tx.ended_note }</p> }
                 if view.has_planned { <p class="group-note">{ tx.planned_note }</p> }
             </div>
@@ -79,7 +79,7 @@ pub fn results() -> Html {
     }
 }
 
-fn total_row(r: &TotalRow, tx: &Texts) -> Html {
+fn total_row(r: &TotalRow) -> Html {
     let (exact_id, up_to_id) = if r.key == "claimable" {
         ("total-exact".to_string(), "total-up-to".to_string())
     } else {
@@ -91,7 +91,7 @@ fn total_row(r: &TotalRow, tx: &Texts) -> Html {
             <strong id={exact_id} class="amount">{ &r.exact_text }</strong>
             <span class="wan">{ &r.exact_wan }</span>
             if let Some(up_to) = &r.up_to_text { <span id={up_to_id} class="up-to">{ up_to }</span> }
-            if r.unquantified > 0 { <span class="unq">{ format!("+ {} {}", r.unquantified, tx.unquantified_lines) }</span> }
+            if let Some(unq) = &r.unquantified_text { <span class="unq">{ unq }</span> }
         </p>
     }
 }
