@@ -132,9 +132,12 @@ test('the JS API example page embeds the engine from the site\'s own files', asy
   const requests = [];
   page.on('request', (r) => requests.push(r.url()));
   await page.goto(`${env.origin}/embed-example.html`);
-  // 永政办规〔2024〕1号 四、（一）: first 省级 recognition on 2024-03-01 → 100,000 元.
-  await page.waitForFunction(() => document.getElementById('total')?.textContent === '100,000 元');
-  assert.match(await page.textContent('#lines'), /yc-first-provincial: 100000 \(定额 100,000 元\)/);
+  // 永政办规〔2024〕1号 四、（一）: first 省级 recognition on 2024-03-01 → 100,000 元, claimable on
+  // 2025-06-01 (the text runs to 2025-12-31): nothing earned under an ended text, nothing planned.
+  await page.waitForFunction(() => document.getElementById('claimable')?.textContent === '100,000 元');
+  assert.equal(await page.textContent('#ended'), '0 元');
+  assert.equal(await page.textContent('#planned'), '0 元');
+  assert.match(await page.textContent('#lines'), /yc-first-provincial \[claimable\]: 100000 \(定额 100,000 元\)/);
   for (const u of requests) assert.ok(u.startsWith(env.origin + '/'), `foreign request ${u}`);
   await context.close();
 });
