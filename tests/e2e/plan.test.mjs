@@ -48,7 +48,8 @@ const catalogueDir = resolve('catalogue');
 const documents = [];
 const entries = [];
 for (const file of readdirSync(catalogueDir).filter((f) => f.endsWith('.toml')).sort()) {
-  if (file === 'places.toml' || file === 'parameters.toml') continue;
+  // places.toml, parameters.toml and review.toml (the catalogue's version) hold no document.
+  if (file === 'places.toml' || file === 'parameters.toml' || file === 'review.toml') continue;
   const [head, ...blocks] = readFileSync(resolve(catalogueDir, file), 'utf8').split(/^\[\[entry\]\]$/m);
   const doc = {
     id: tomlString(head, 'id'),
@@ -83,9 +84,12 @@ const cities = readFileSync(resolve(catalogueDir, 'places.toml'), 'utf8').split(
 
 const TIERS = ['innovative', 'provincial', 'little_giant_reserve', 'little_giant', 'key_little_giant'];
 
-test('the catalogue as read by this test: five documents, 77 entries', () => {
+// The five texts of catalogue/sources/; 100 entries since catalogue 2026.12.2 added the 21
+// promises that were missing (福建 15, 泉州 15, 三明 26, 厦门 30, 永春 14).
+test('the catalogue as read by this test: five documents, 100 entries', () => {
   assert.equal(documents.length, 5);
-  assert.equal(entries.length, 77);
+  assert.equal(entries.length, 100);
+  assert.deepEqual(documents.map((d) => entries.filter((e) => e.doc === d).length), [15, 15, 26, 30, 14]);
   assert.ok(entries.every((e) => e.id && e.payer && e.kind && e.places?.length && e.titleEn));
 });
 
@@ -165,6 +169,9 @@ function provincialPlan({ workingCapital, equity, listing, facts }) {
         'fj-tech-reform-priority': [UNQ, NS],
         // 二、（九）“每年度最多可举荐2人直接申报高级职称”（责任单位：省工信厅、工商联、人社厅）: yearly.
         'fj-senior-title-nomination': [UNQ, '按年度'],
+        // 二、（八）“鼓励大企业先试、首用专精特新中小企业创新产品，发挥政府采购对专精特新中小企业创新产品迭代
+        // 应用作用。（责任单位：省工信厅、财政厅、商务厅）”: for every tier, no amount.
+        'fj-innovative-product-first-use': [UNQ, NS],
       },
     },
     {
@@ -258,14 +265,40 @@ test('next steps, Yongchun (Quanzhou) Little Giant answered through the form: co
         'yc-park-electricity': ['125,000 元', NS],
         // 四、（三）搬迁入驻标准化园区 “享受…相关政策支持”（责任单位：县工信商务局、财政局）: no amount here.
         'yc-standard-park-relocation': [UNQ, NS],
+        // 三、（四）“在重大科技专项中，设置面向专精特新中小企业的专题模块…（责任单位：县工信商务局、县科技局、
+        // 财政局）”: led by 县工信商务局, no amount.
+        'yc-dedicated-module': [UNQ, NS],
       },
     },
-    // 三、（六）“引进经市级认定为高层次人才团队予以政策支持”（责任单位：县人才办、人社局、工信商务局、科技局）.
-    { level: 'county', dept: '县人才办', items: { 'yc-talent-team': [UNQ, NS] } },
+    {
+      // 三、（六）（责任单位：县人才办、人社局、工信商务局、科技局）, one note for the whole measure:
+      level: 'county', dept: '县人才办', items: {
+        // “对…小巨人企业引进经市级认定为高层次人才团队予以政策支持”.
+        'yc-talent-team': [UNQ, NS],
+        // “推荐符合条件的专精特新“小巨人”企业参评省、市高层次人才自主认定”: a Little Giant.
+        'yc-talent-self-recognition': [UNQ, NS],
+        // “加大政府补助或购买第三方服务等形式，帮助企业对标专精特新提升经营管理水平”.
+        'yc-management-upgrading': [UNQ, NS],
+      },
+    },
+    {
+      // 三、（五）“…进一步减少或取消反担保要求…为专精特新企业融资提供增信服务。加强企业上市辅导，大力推进专精
+      // 特新企业上市进程。（责任单位：县金融办、财政局）”: two measures under one note, no amount.
+      level: 'county', dept: '县金融办', items: {
+        'yc-guarantee-counter-guarantee': [UNQ, NS],
+        'yc-listing-coaching': [UNQ, NS],
+      },
+    },
     // 四、（四）用地、用能、用电保障（责任单位：县自然资源局、发改局、工信商务局…）.
     { level: 'county', dept: '县自然资源局', items: { 'yc-resource-guarantee': [UNQ, NS] } },
-    // 泉州行动方案 三、（二）4 “对新招引的专精特新“小巨人”企业给予一定奖励”（责任单位：市工信局和市直相关单位）.
-    { level: 'city', dept: '市工信局和市直相关单位', items: { 'qz-new-little-giant-award': [UNQ, NS] } },
+    {
+      // 泉州行动方案 三、（二）4（责任单位:市工信局和市直相关单位）: “对新招引的专精特新“小巨人”企业给予一定
+      // 奖励” and “对达到一定经济规模与效益的并购项目实行产业基金参投、跟投”.
+      level: 'city', dept: '市工信局和市直相关单位', items: {
+        'qz-new-little-giant-award': [UNQ, NS],
+        'qz-ma-fund-co-investment': [UNQ, NS],
+      },
+    },
     {
       level: 'city', dept: '市科技局', items: {
         // 三、（五）1 研发团队政策支持 and 高层次人才自主认定（责任单位：市科技局，市委人才办，市人社局、工信局）.
@@ -275,6 +308,28 @@ test('next steps, Yongchun (Quanzhou) Little Giant answered through the form: co
         'qz-testing-equipment-subsidy': [UNQ, NS],
         // 三、（六）1 飞地研发中心“予以一定的研发投入补助…”（责任单位：市科技局、工信局）.
         'qz-enclave-rd-center': [UNQ, NS],
+        // 三、（三）1 “对面向社会开放的中试平台,以“揭榜挂帅”“科技创新券”等政策…给予支持”(责任单位:市科技局、财政局).
+        'qz-pilot-platform-voucher': [UNQ, NS],
+        // 三、（三）2 “对符合科技创新券要求的,按其实际发生额予以后补助”(责任单位:市科技局、财政局).
+        'qz-innovation-voucher-post-subsidy': [UNQ, NS],
+        // 三、（三）4 “在市级重大科技专项中,设置面向专精特新中小企业的专题板块”(责任单位:市科技局、财政局).
+        'qz-dedicated-module': [UNQ, NS],
+      },
+    },
+    {
+      // 三、（二）3 “推进资源要素向专精特新企业倾斜”(责任单位:市工信局); 三、（五）3 “帮助企业对标专精特新提升经营
+      // 管理水平”(责任单位:市工信局、人社局): both led by 市工信局.
+      level: 'city', dept: '市工信局', items: {
+        'qz-resource-tilt': [UNQ, NS],
+        'qz-management-upgrading': [UNQ, NS],
+      },
+    },
+    {
+      // 三、（四）4 “进一步减少或取消反担保要求”(责任单位:市金融局、国资委、财政局); 三、（四）5 “大力推进专精特新
+      // 企业上市进程”(责任单位:市金融局).
+      level: 'city', dept: '市金融局', items: {
+        'qz-guarantee-counter-guarantee': [UNQ, NS],
+        'qz-listing-coaching': [UNQ, NS],
       },
     },
     // 三、（二）1 “近三年年均纳税超1500万元的，可给予单独供地”: 18,000,000 > 15,000,000（责任单位：市资规局、工信局）.
@@ -304,7 +359,8 @@ test('next steps, Yongchun (Quanzhou) Little Giant answered through the form: co
   assert.match(dependsOn(groups, 'fj-equity-fund-reward'), /国家制造业转型升级基金股权投资实际到资额：6,000,000 元；中小企业发展基金股权投资实际到资额：10,000,000 元/);
   // The departments line names every 责任单位 of the group's lines.
   const county = groups.find((g) => g.heading === '县（区）级 · 县工信商务局');
-  assert.equal(county.departments, '责任单位：县工信商务局、财政局');
+  // 四、（一）…（三）（责任单位：县工信商务局、财政局） and 三、（四）（责任单位：县工信商务局、县科技局、财政局）.
+  assert.equal(county.departments, '责任单位：县工信商务局、财政局、县科技局');
   await context.close();
 });
 
@@ -343,16 +399,20 @@ const XIAMEN = {
 
 const XIAMEN_PLAN = [
   {
-    // 厦府办规〔2024〕11号: the district lines name 各区政府 first.
-    level: 'county', dept: '各区政府', items: {
+    // 厦府办规〔2024〕11号: the district lines' notes name 市工信局 first (“责任单位：市工信局、财政局，各区
+    // 政府、火炬管委会” and “市工信局、资源规划局，各区政府、火炬管委会”), so 市工信局 leads them too.
+    level: 'county', dept: '市工信局', items: {
       // 二、（一）2 “由市级、区级分别给予一次性50万元奖励”（责任单位：市工信局、财政局，各区政府、火炬管委会）:
-      // the district's own 500,000 元 (catalogue departments: 各区政府、火炬管委会).
+      // the district's own 500,000 元.
       'xm-first-little-giant-district': ['500,000 元', '一次性'],
       // 二、（二）3 “各区（管委会）对上年度设备投入100～500万元的…按年度给予不超过设备投入10%的补助”:
       // 3,000,000 × 10% = up to 300,000 元, yearly.
       'xm-equipment-subsidy': ['≤ 300,000 元', '按年度'],
       // 二、（四）8 “各区（管委会）牵头…为创新型中小企业提供适宜的经营场地”.
       'xm-premises-for-innovative': [UNQ, NS],
+      // 二、（四）8 “鼓励各区（管委会）结合实际新建或新增一定面积的通用厂房，用于保障专精特新中小企业发展”
+      // （责任单位：市工信局、资源规划局，各区政府、火炬管委会）: paid by the district, no amount.
+      'xm-standard-factory-space': [UNQ, NS],
     },
   },
   {
@@ -376,6 +436,10 @@ const XIAMEN_PLAN = [
       'xm-domestic-fair-rent': ['≤ 100,000 元', NS],
       // 二、（六）13 小巨人在机场、高铁…展示产品.
       'xm-public-venue-display': [UNQ, NS],
+      // 二、（四）9（责任单位：市工信局、教育局，市委人才办，各区政府、火炬管委会）: “组织企业…考察学习” and
+      // “专精特新“小巨人”企业的核心技术高管按规定…纳入本市…C类高层次人才认定范畴” (a Little Giant).
+      'xm-study-tours': [UNQ, NS],
+      'xm-little-giant-c-talent': [UNQ, NS],
     },
   },
   {
@@ -464,7 +528,8 @@ test('next steps in English: every department heading carries an English gloss, 
   }
   assert.deepEqual(missing, [], 'department headings without an English gloss');
   const district = groups.find((g) => g.level === 'county');
-  assert.equal(district.heading, 'County / district · 各区政府 (district government)');
+  // The district's lines are led by 市工信局, the first 责任单位 of their notes (see XIAMEN_PLAN).
+  assert.equal(district.heading, 'County / district · 市工信局 (city bureau of industry and IT)');
   await context.close();
 });
 
@@ -521,7 +586,7 @@ test('next steps, Sanming (Sanyuan): the draft\'s lines are shown in the result,
   const notCounted = await page.locator('.results li.line.not-counted').count();
   assert.ok(notCounted >= 3);
   assert.equal(await page.textContent('.next-steps:not(.print-only) .left-out'),
-    `另有 ${notCounted} 项所依据的文件为征求意见稿、已过有效期或尚未施行，现在不能申请，未列入此处（测算结果中可见）。`);
+    `另有 ${notCounted} 项现在不能申请，未列入此处（测算结果中可见）：事项发生时文件有效、但文件已到期（已享有·待确认，请向责任单位确认），事项日期晚于评估日（计划中），或依据的是征求意见稿。`);
   assertPlan(groups, provincialPlan({
     // 闽工信规〔2023〕11号 二、（七）: 5,000,000 × 1% × 12/12 = 50,000 元.
     workingCapital: '50,000 元',
@@ -597,7 +662,7 @@ async function shownEntries(page) {
 test('the library filtered to a place lists exactly the entries a firm there could get', async () => {
   const { page, context } = await open({ fragment: 'v1;d=2025-09-01' });
   await page.click('.tab:has-text("政策库")');
-  assert.deepEqual(await shownEntries(page), entries.map((e) => e.id).sort(), 'all 77 entries unfiltered');
+  assert.deepEqual(await shownEntries(page), entries.map((e) => e.id).sort(), 'all 100 entries unfiltered');
   // The places offered: every city (a firm in a city without a document of its own still sees
   // the province's entries) and the counties some entry names.
   const offered = await page.$$eval('#lib-place option', (os) => os.map((o) => o.value));
@@ -614,17 +679,21 @@ test('the library filtered to a place lists exactly the entries a firm there cou
     await page.selectOption('#lib-place', place);
     assert.deepEqual(await shownEntries(page), expectedForPlace(place), `place ${place}`);
   }
-  // By hand: 14 provincial entries (闽工信规〔2023〕11号) + Quanzhou 7 + Yongchun 9; + Xiamen 25; + Sanming 22.
-  assert.equal(expectedForPlace('quanzhou').length, 30);
-  assert.equal(expectedForPlace('yongchun').length, 30);
-  assert.equal(expectedForPlace('xiamen').length, 39);
-  assert.equal(expectedForPlace('sanming').length, 36);
-  // Combined with the payer level: Xiamen's district lines are the four 各区（管委会） entries.
+  // By hand, from the [[entry]] blocks of each file: 15 entries of 闽工信规〔2023〕11号 (every city)
+  // + 泉州 15 + 永春 14 = 44; 厦门 30 + 15 = 45; 三明 26 + 15 = 41.
+  assert.equal(expectedForPlace('quanzhou').length, 44);
+  assert.equal(expectedForPlace('yongchun').length, 44);
+  assert.equal(expectedForPlace('xiamen').length, 45);
+  assert.equal(expectedForPlace('sanming').length, 41);
+  // Combined with the payer level: Xiamen's district lines are five: 二、（一）2 “由市级、区级分别给予一次性50万元
+  // 奖励” (the district's half), 二、（二）3 “各区（管委会）对上年度设备投入100～500万元的…补助” and “上年度设备投入
+  // 500万元（含）以上的按照现行工业固投补助政策执行”, 二、（四）8 “各区（管委会）牵头…提供适宜的经营场地” and
+  // “鼓励各区（管委会）…新建或新增一定面积的通用厂房”.
   await page.selectOption('#lib-place', 'xiamen');
   await page.selectOption('#lib-payer', 'county');
   assert.deepEqual(await shownEntries(page),
     entries.filter((e) => e.places.includes('xiamen') && e.payer === 'county').map((e) => e.id).sort());
-  assert.equal((await shownEntries(page)).length, 4);
+  assert.equal((await shownEntries(page)).length, 5);
   // Status on the evaluation date 2025-06-01: only the Quanzhou plan (published 2025-08-14) is
   // not yet in force; on that date the Sanming text is a draft whatever its window.
   await page.selectOption('#lib-payer', '');
@@ -656,8 +725,10 @@ test('the library\'s tier filter lists only what a firm of that tier can get', a
     const missing = expected.filter((id) => !shown.includes(id));
     if (extra.length || missing.length) wrong.push({ tier, extra, missing });
   }
-  // The catalogue has one entry with a highest tier: the Xiamen reserve award.
-  assert.equal(entries.filter((e) => e.maxTier).map((e) => e.id).join(), 'xm-reserve-performance-award');
+  // The catalogue has two entries with a highest tier: the Xiamen reserve award, and 二、（四）9 “专精特新重点
+  // “小巨人”、专精特新“小巨人”企业的核心技术高管按规定分别纳入本市B类、C类高层次人才认定范畴”: C类 for a
+  // Little Giant only (a 重点“小巨人” gets B类, its own entry).
+  assert.equal(entries.filter((e) => e.maxTier).map((e) => e.id).join(), 'xm-reserve-performance-award,xm-little-giant-c-talent');
   // PAGE PROBLEM (this fails on the 2026-11 build): src/components/library.rs `matches` checks only
   // the lowest tier (eligibility.tier), never max_tier, so the 国家专精特新“小巨人” and 重点“小巨人”
   // filters also list xm-reserve-performance-award (厦府办规〔2024〕11号 二、（一）2, for 后备企业 only),
