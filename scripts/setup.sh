@@ -78,7 +78,9 @@ missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 [ "$what" != test ] || [ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
 # A CJK font so that screenshots and the browser's layout of Chinese text are real.
-fc-list 2>/dev/null | grep -qi 'wqy\|noto.*cjk' || missing+=(fonts-wqy-zenhei)
+# (grep reads the whole list: with -q it would stop early, fc-list would die of SIGPIPE, and
+# pipefail would report the font missing and reinstall it on every run.)
+fc-list 2>/dev/null | grep -i 'wqy\|noto.*cjk' >/dev/null || missing+=(fonts-wqy-zenhei)
 if [ ${#missing[@]} -gt 0 ]; then
   say "installing Debian packages: ${missing[*]}"
   SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
