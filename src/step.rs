@@ -65,7 +65,9 @@ impl Step {
             | TestingPlatform
             | EnclaveRdCenter
             | RdInstitutionInProgress
-            | FirstSetEquipment => Step::Innovation,
+            | FirstSetEquipment
+            | OpenPilotPlatform
+            | InnovationVoucherService => Step::Innovation,
             ProvincialListingReserve => Step::Equity,
             _ => Step::Other,
         }

@@ -279,6 +279,13 @@ pub fn occasion(o: Occasion, lang: Lang) -> &'static str {
             "date the demonstration base was recognised",
         ),
         Occasion::ContestAward => lang.pick("大赛获奖日期", "date of the contest award"),
+        Occasion::ClusterNamed => {
+            lang.pick("集群获评国家级日期", "date the cluster was named national")
+        }
+        Occasion::LittleGiantSettled => lang.pick(
+            "引入的“小巨人”企业落户日期",
+            "date the Little Giant brought in settled",
+        ),
     }
 }
 
@@ -349,6 +356,22 @@ pub fn quantity(q: Quantity, lang: Lang) -> &'static str {
             "近三年年均纳税",
             "average annual tax over the last three years",
         ),
+        Quantity::GuaranteedLoan => lang.pick(
+            "政府性融资担保机构担保的贷款金额",
+            "loan guaranteed by a government guarantee institution",
+        ),
+        Quantity::ServiceFees => lang.pick(
+            "为园区企业提供服务的服务费用",
+            "fees for services to the park's firms",
+        ),
+        Quantity::LittleGiantsBroughtIn => lang.pick(
+            "从三明市外引入落户的“小巨人”企业数",
+            "Little Giants brought in from outside Sanming",
+        ),
+        Quantity::SrdiFirmsInPark => lang.pick(
+            "园区聚集的专精特新中小企业数",
+            "SRDI SMEs gathered in the park",
+        ),
     }
 }
 
@@ -410,6 +433,34 @@ pub fn fact(f: Fact, lang: Lang) -> &'static str {
         Fact::EnclaveRdCenter => lang.pick("在市外设立符合认定条件的飞地研发中心", "runs a qualifying R&D centre outside the city (飞地研发中心)"),
         Fact::RdInstitutionInProgress => lang.pick("研发机构在建或尚未达到相关认定标准", "has an R&D institution under construction or not yet meeting its recognition standard"),
         Fact::FirstSetEquipment => lang.pick("拥有科技创新的首台（套）技术装备", "makes a first-set (首台（套）) technical equipment"),
+        Fact::ChainLeaderExpanding => lang.pick(
+            "在产业链设备总装、芯片制造、系统集成、关键新材料研发等环节具备牵引带动力的龙头企业，有增资扩产需求",
+            "a leading firm in a key link of the chain (final assembly, chips, system integration, key new materials) that needs to expand",
+        ),
+        Fact::OpenPilotPlatform => lang.pick(
+            "建设或运营面向社会开放的中试平台",
+            "builds or runs a pilot platform open to others",
+        ),
+        Fact::InnovationVoucherService => lang.pick(
+            "使用了符合科技创新券要求的服务",
+            "used a service that meets the innovation-voucher (科技创新券) rules",
+        ),
+        Fact::ResourceUseRatedBOrAbove => lang.pick(
+            "工业企业资源集约利用综合评价结果为B类以上",
+            "rated B or above in the industrial resource-use evaluation",
+        ),
+        Fact::ParkServiceInstitution => lang.pick(
+            "本单位是入驻园区、为园区企业服务的公共服务机构（工业设计、技术研发、创业辅导、人力资源等）",
+            "we are a public service institution in the park serving its firms (industrial design, R&D, start-up coaching, human resources…)",
+        ),
+        Fact::NationalClusterOperator => lang.pick(
+            "本单位是国家级中小企业特色产业集群的运营单位",
+            "we operate a national SME characteristic industry cluster",
+        ),
+        Fact::ParkOperator => lang.pick(
+            "本单位是产业园区运营主体",
+            "we operate an industrial park",
+        ),
     }
 }
 
@@ -420,7 +471,10 @@ pub fn value(q: Quantity, v: Decimal, lang: Lang) -> String {
         Unit::Yuan => format!("{n} {}", lang.pick("元", "yuan")),
         Unit::Kwh => format!("{n} {}", lang.pick("千瓦时", "kWh")),
         Unit::Months => format!("{n} {}", lang.pick("个月", "months")),
-        Unit::Count => format!("{n} {}", lang.pick("项", "items")),
+        Unit::Count if q == Quantity::StandardsLed => {
+            format!("{n} {}", lang.pick("项", "standards"))
+        }
+        Unit::Count => format!("{n} {}", lang.pick("家", "firms")),
         Unit::PersonDays => format!("{n} {}", lang.pick("人天", "person-days")),
     }
 }

@@ -297,6 +297,18 @@ pub fn evaluate(profile: &Profile, today: Date) -> Report {
     evaluate_entries(profile, today, ENTRIES)
 }
 
+/// Whether the profile answers in the role an entry is for (a service institution, a cluster or
+/// park operator), when it is for one. An entry for a role the user did not choose is not a
+/// line at all, not even an excluded one: it is not the firm's benefit.
+pub fn holds_its_role(entry: &Entry, profile: &Profile) -> bool {
+    entry
+        .eligibility
+        .facts
+        .iter()
+        .filter(|f| f.is_role())
+        .all(|f| profile.facts.contains(f))
+}
+
 /// [`evaluate`] over a given list of entries (benchmarks scale the catalogue with it).
 pub fn evaluate_entries(profile: &Profile, today: Date, entries: &'static [Entry]) -> Report {
     let on = profile.evaluation_date.unwrap_or(today);
@@ -304,7 +316,9 @@ pub fn evaluate_entries(profile: &Profile, today: Date, entries: &'static [Entry
     let mut lines = Vec::new();
     let mut excluded = Vec::new();
     for entry in entries {
-        if !entry.eligibility.places.iter().any(|p| places.contains(p)) {
+        if !entry.eligibility.places.iter().any(|p| places.contains(p))
+            || !holds_its_role(entry, profile)
+        {
             continue;
         }
         let doc = entry.document();

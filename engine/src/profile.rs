@@ -128,7 +128,9 @@ impl Quantity {
         match self {
             Quantity::ParkFirstYearKwh => Unit::Kwh,
             Quantity::ParkRentMonths => Unit::Months,
-            Quantity::StandardsLed => Unit::Count,
+            Quantity::StandardsLed
+            | Quantity::LittleGiantsBroughtIn
+            | Quantity::SrdiFirmsInPark => Unit::Count,
             Quantity::TrainingPersonDays => Unit::PersonDays,
             _ => Unit::Yuan,
         }

@@ -69,6 +69,13 @@ pub fn in_play(entry: &Entry, profile: &Profile) -> bool {
 pub fn relevant(profile: &Profile) -> Relevant {
     let mut r = Relevant::default();
     for e in ENTRIES.iter().filter(|e| in_play(e, profile)) {
+        // An entry for a role asks whether the user answers in that role; its other questions
+        // come once the role is chosen (a firm is not asked for a service institution's fees).
+        if !crate::evaluate::holds_its_role(e, profile) {
+            r.facts
+                .extend(e.eligibility.facts.iter().copied().filter(|f| f.is_role()));
+            continue;
+        }
         r.facts.extend(e.eligibility.facts.iter().copied());
         r.quantities
             .extend(e.eligibility.conditions.iter().map(|c| c.quantity));

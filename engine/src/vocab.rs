@@ -179,6 +179,18 @@ vocabulary! {
         TechReformTotal = "tech_reform_total",
         /// Average tax paid per year over the last three years (近三年年均纳税).
         AvgTaxLast3Years = "avg_tax_last_3_years",
+        /// Fees a public service institution in the park charged park firms for its services
+        /// (服务费用, 永春 四（二）4): the base of its award.
+        ServiceFees = "service_fees",
+        /// 小巨人 firms a park operator brought into 三明 from outside the city (引入…落户),
+        /// count: one project each (单个项目).
+        LittleGiantsBroughtIn = "little_giants_brought_in",
+        /// 专精特新中小企业 gathered in a park (聚集…的产业园区), count: 三明 gives a park with 5
+        /// or more the “专精特新园区” plaque.
+        SrdiFirmsInPark = "srdi_firms_in_park",
+        /// A loan guaranteed by a government financing guarantee institution (政府性融资担保机构
+        /// …担保贷款), 元: 三明 reduces its fee below a size set by tier.
+        GuaranteedLoan = "guaranteed_loan",
     }
 }
 
@@ -247,6 +259,24 @@ vocabulary! {
         RdInstitutionInProgress = "rd_institution_in_progress",
         /// Makes a first-set (首台（套）) technical equipment from its own innovation (厦门).
         FirstSetEquipment = "first_set_equipment",
+        /// A leading firm in a key link of the chain (设备总装、芯片制造、系统集成、关键新材料研发等
+        /// 环节), able to pull the chain along (具备牵引带动力), that needs to expand (有增资扩产需求).
+        ChainLeaderExpanding = "chain_leader_expanding",
+        /// Builds or runs a pilot (中试) platform open to others (面向社会开放的中试平台).
+        OpenPilotPlatform = "open_pilot_platform",
+        /// Used a service that meets the 科技创新券 (innovation voucher) rules.
+        InnovationVoucherService = "innovation_voucher_service",
+        /// Rated B or above in the industrial firms' resource-use evaluation
+        /// (工业企业资源集约利用综合评价结果B类以上).
+        ResourceUseRatedBOrAbove = "resource_use_rated_b_or_above",
+        /// Role: a public service institution (industrial design, R&D, start-up coaching,
+        /// human resources…) in 永春's park that serves the park's firms (入驻园区的…公共服务机构).
+        ParkServiceInstitution = "park_service_institution",
+        /// Role: the operator (集群运营单位) of a cluster named a national SME characteristic
+        /// industry cluster (国家级中小企业特色产业集群).
+        NationalClusterOperator = "national_cluster_operator",
+        /// Role: the operator of an industrial park (产业园区运营主体).
+        ParkOperator = "park_operator",
     }
 }
 
@@ -296,6 +326,24 @@ vocabulary! {
         NewDemoBase = "new_demo_base",
         /// The day the contest's city final awarded the prize (“创响福建”大赛).
         ContestAward = "contest_award",
+        /// The day the cluster was named a national SME characteristic industry cluster
+        /// (获评国家级中小企业特色产业集群).
+        ClusterNamed = "cluster_named",
+        /// The day the 小巨人 brought in from outside settled in the park (落户).
+        LittleGiantSettled = "little_giant_settled",
+    }
+}
+
+#[allow(dead_code)] // build.rs includes this file too
+impl Fact {
+    /// Whether the fact is a role the enterprise answers in, other than as a firm that claims
+    /// for itself (a service institution, a cluster or park operator): an entry for a role
+    /// shows, and brings its questions, only once the role is chosen.
+    pub const fn is_role(self) -> bool {
+        matches!(
+            self,
+            Fact::ParkServiceInstitution | Fact::NationalClusterOperator | Fact::ParkOperator
+        )
     }
 }
 

@@ -189,7 +189,7 @@ fn frequency_is_what_the_clause_says() {
             Frequency::PerLoan => &["贷款", "融资"],
             Frequency::PerProject => &["项目"],
             Frequency::PerPersonDay => &["每天每人次"],
-            Frequency::Staged => &["分阶段"],
+            Frequency::Staged => &["分阶段", "分3年"],
             Frequency::NotStated => &[],
         }
     };

@@ -23,10 +23,19 @@ fn newly_attracted_little_giant_gets_an_unquantified_line() {
     assert_eq!(r.totals.city.exact, d("0"));
 }
 
-/// 三、（二）1: 近三年年均纳税超1500万元 — 超 is strict: 15,000,000 does not qualify, 15,000,001 does.
+/// 三、（二）1: 近三年年均纳税超1500万元 — 超 is strict: 15,000,000 does not qualify, 15,000,001 does;
+/// and only for "具备牵引带动力的专精特新龙头企业,有增资扩产需求" (asked as one fact).
 #[test]
 fn dedicated_land_needs_tax_above_fifteen_million() {
     let mut p = jinjiang(Tier::Provincial);
+    p.amounts.insert(Quantity::AvgTaxLast3Years, d("20000000"));
+    assert_eq!(
+        reason(&run(&p, "2025-10-01"), "qz-dedicated-land"),
+        &Reason::MissingFact {
+            fact: Fact::ChainLeaderExpanding
+        }
+    );
+    p.facts.insert(Fact::ChainLeaderExpanding);
     p.amounts.insert(Quantity::AvgTaxLast3Years, d("15000000"));
     assert!(matches!(
         reason(&run(&p, "2025-10-01"), "qz-dedicated-land"),
@@ -108,11 +117,25 @@ fn measures_for_any_firm_show_unquantified_from_publication() {
         "qz-innovation-voucher-post-subsidy",
         "qz-management-upgrading",
     ];
-    let r = run(&jinjiang(Tier::Innovative), "2025-08-14");
+    // 三、（三）1 "对面向社会开放的中试平台" and 三、（三）2 "对符合科技创新券要求的": only for a firm
+    // that runs such a platform, or used such a service (asked as facts).
+    let mut p = jinjiang(Tier::Innovative);
+    let r = run(&p, "2025-08-14");
+    for (id, fact) in [
+        ("qz-pilot-platform-voucher", Fact::OpenPilotPlatform),
+        (
+            "qz-innovation-voucher-post-subsidy",
+            Fact::InnovationVoucherService,
+        ),
+    ] {
+        assert_eq!(reason(&r, id), &Reason::MissingFact { fact }, "{id}");
+        p.facts.insert(fact);
+    }
+    let r = run(&p, "2025-08-14");
     for id in ids {
         unquantified_city_line(&r, id);
     }
-    let r = run(&jinjiang(Tier::Innovative), "2025-08-13");
+    let r = run(&p, "2025-08-13");
     for id in ids {
         assert!(
             matches!(reason(&r, id), Reason::OutsideWindow { .. }),

@@ -223,9 +223,20 @@ fn unquantified_draft_line(r: &srdi_engine::Report, id: &str) {
 /// the B rating is the firm's to show); an innovative SME does not, for its tier.
 #[test]
 fn land_and_energy_priority_is_for_srdi_smes() {
-    let r = run(&sanming(Tier::Provincial), "2025-06-01");
+    // "对工业企业资源集约利用综合评价结果B类以上专精特新中小企业": only a firm rated B or above.
+    let mut p = sanming(Tier::Provincial);
+    assert_eq!(
+        reason(&run(&p, "2025-06-01"), "sm-land-energy-priority"),
+        &Reason::MissingFact {
+            fact: Fact::ResourceUseRatedBOrAbove
+        }
+    );
+    p.facts.insert(Fact::ResourceUseRatedBOrAbove);
+    let r = run(&p, "2025-06-01");
     unquantified_draft_line(&r, "sm-land-energy-priority");
-    let r = run(&sanming(Tier::Innovative), "2025-06-01");
+    let mut p = sanming(Tier::Innovative);
+    p.facts.insert(Fact::ResourceUseRatedBOrAbove);
+    let r = run(&p, "2025-06-01");
     assert_eq!(
         reason(&r, "sm-land-energy-priority"),
         &Reason::TierTooLow {

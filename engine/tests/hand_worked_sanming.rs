@@ -287,11 +287,45 @@ fn guarantee_whitelist_for_provincial_firms() {
 }
 
 /// 二、（三）2 "政府性融资担保机构为专精特新中小企业提供500万元以下担保贷款，为专精特新“小巨人”企业
-/// 提供1000万元以下担保贷款，减收或免收融资担保费。": 减收或免收 names no amount; for a
-/// 专精特新中小企业 and above, not for an innovative SME.
+/// 提供1000万元以下担保贷款，减收或免收融资担保费。": 减收或免收 names no amount. 以下 is strict
+/// (catalogue/README.md's reading rules): a 专精特新中小企业's guaranteed loan of 4,999,999.99 元
+/// qualifies, 5,000,000 does not; a 小巨人's of 9,999,999.99 qualifies, 10,000,000 does not; an
+/// innovative SME's never; no guaranteed loan given, nothing to reduce.
 #[test]
-fn guarantee_fee_relief_for_provincial_firms() {
-    tier_benefit("sm-guarantee-fee", Tier::Provincial, Tier::Innovative);
+fn guarantee_fee_relief_below_the_loan_size_of_each_tier() {
+    use srdi_engine::Quantity::GuaranteedLoan;
+    let relieved = |tier: Tier, loan: Option<&str>| -> bool {
+        let mut p = sanming();
+        p.tier = Some(tier);
+        if let Some(v) = loan {
+            p.amounts.insert(GuaranteedLoan, d(v));
+        }
+        let r = run(&p, ON);
+        r.lines.iter().any(|l| {
+            l.entry.starts_with("sm-guarantee-fee")
+                && l.amount.is_none()
+                && l.kind == Kind::Unquantified
+                && l.standing == Standing::Draft
+        })
+    };
+    assert!(relieved(Tier::Provincial, Some("4999999.99")));
+    assert!(!relieved(Tier::Provincial, Some("5000000")));
+    assert!(!relieved(Tier::Provincial, None));
+    assert!(relieved(Tier::LittleGiant, Some("9999999.99")));
+    assert!(relieved(Tier::LittleGiant, Some("3000000")));
+    assert!(!relieved(Tier::LittleGiant, Some("10000000")));
+    assert!(relieved(Tier::KeyLittleGiant, Some("9999999.99")));
+    assert!(!relieved(Tier::Innovative, Some("1000000")));
+    // Which line: the provincial half for a provincial firm, the 小巨人 half for a 小巨人.
+    let mut p = sanming();
+    p.tier = Some(Tier::LittleGiant);
+    p.amounts.insert(GuaranteedLoan, d("3000000"));
+    let r = run(&p, ON);
+    assert_eq!(line(&r, "sm-guarantee-fee-little-giant").amount, None);
+    assert!(matches!(
+        reason(&r, "sm-guarantee-fee"),
+        Reason::TierTooHigh { .. }
+    ));
 }
 
 /// 二、（二）2 "将全部专精特新“小巨人”企业纳入知识产权优势企业培育对象": every 小巨人, no amount;

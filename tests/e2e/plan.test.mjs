@@ -85,11 +85,13 @@ const cities = readFileSync(resolve(catalogueDir, 'places.toml'), 'utf8').split(
 const TIERS = ['innovative', 'provincial', 'little_giant_reserve', 'little_giant', 'key_little_giant'];
 
 // The five texts of catalogue/sources/; 100 entries since catalogue 2026.12.2 added the 21
-// promises that were missing (福建 15, 泉州 15, 三明 26, 厦门 30, 永春 14).
-test('the catalogue as read by this test: five documents, 100 entries', () => {
+// promises that were missing, 105 since 2026.12.3 added the clauses for another role (a
+// service institution, a cluster operator, a park operator: 三明 2, 厦门 1, 永春 1) and split
+// 三明's guarantee-fee relief by tier (福建 15, 泉州 15, 三明 29, 厦门 31, 永春 15).
+test('the catalogue as read by this test: five documents, 105 entries', () => {
   assert.equal(documents.length, 5);
-  assert.equal(entries.length, 100);
-  assert.deepEqual(documents.map((d) => entries.filter((e) => e.doc === d).length), [15, 15, 26, 30, 14]);
+  assert.equal(entries.length, 105);
+  assert.deepEqual(documents.map((d) => entries.filter((e) => e.doc === d).length), [15, 15, 29, 31, 15]);
   assert.ok(entries.every((e) => e.id && e.payer && e.kind && e.places?.length && e.titleEn));
 });
 
@@ -662,7 +664,7 @@ async function shownEntries(page) {
 test('the library filtered to a place lists exactly the entries a firm there could get', async () => {
   const { page, context } = await open({ fragment: 'v1;d=2025-09-01' });
   await page.click('.tab:has-text("政策库")');
-  assert.deepEqual(await shownEntries(page), entries.map((e) => e.id).sort(), 'all 100 entries unfiltered');
+  assert.deepEqual(await shownEntries(page), entries.map((e) => e.id).sort(), 'all 105 entries unfiltered');
   // The places offered: every city (a firm in a city without a document of its own still sees
   // the province's entries) and the counties some entry names.
   const offered = await page.$$eval('#lib-place option', (os) => os.map((o) => o.value));
