@@ -27,6 +27,7 @@ pub mod money;
 pub mod notice;
 pub mod profile;
 pub mod questions;
+pub mod search;
 pub mod share;
 pub mod vocab;
 pub mod what_if;

@@ -1,6 +1,7 @@
 //! 政策库 / policy library: every catalogue entry, filterable by place, payer level, tier, kind
-//! and status, with a text search over titles and clauses. Whatever is typed in the search box
-//! gives a list or "no match", never an error.
+//! and status, with a text search over titles and clauses (engine/src/search.rs: terms in any
+//! order, amounts by value). Whatever is typed in the search box gives a list or "no match",
+//! never an error.
 
 use crate::components::fields::{input_field, select_field, InputProps, SelectProps};
 use crate::components::handle::use_app;
@@ -10,22 +11,8 @@ use crate::step::entry_step;
 use crate::text::{t, Lang};
 use srdi_engine::catalogue::{self, Entry, CITIES, ENTRIES};
 use srdi_engine::questions::deciding;
-use srdi_engine::{describe, Date, Kind, PayerLevel, Tier};
+use srdi_engine::{describe, search, Date, Kind, PayerLevel, Tier};
 use yew::prelude::*;
-
-/// Folds what people type for matching: full-width ASCII to half-width, ASCII lower case. (Only
-/// ASCII letters are case-folded: the catalogue is Chinese and English, and full Unicode case
-/// mapping would add 19 KB of tables to the page.)
-fn fold(s: &str) -> String {
-    s.chars()
-        .map(|c| match c {
-            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-            '\u{3000}' => ' ',
-            _ => c,
-        })
-        .map(|c| c.to_ascii_lowercase())
-        .collect()
-}
 
 /// The place ids an entry must name to apply in the place `id` (a city or a county).
 fn place_ids(id: &str) -> Vec<&str> {
@@ -66,19 +53,14 @@ fn matches(e: &Entry, f: &Filters, on: Date) -> bool {
     let status = e.document().status_on(on);
     let status_ok =
         f.status.is_empty() || describe::status(status, Lang::En).replace(' ', "_") == f.status;
-    let words = fold(f.search.trim());
-    let text_ok = words.split_whitespace().all(|w| {
-        [
-            e.title,
-            e.title_en,
-            e.clause,
-            e.id,
-            e.document().number,
-            e.article,
-        ]
-        .iter()
-        .any(|field| fold(field).contains(w))
-    });
+    let text_ok = search::Query::new(&f.search).matches(&[
+        e.title,
+        e.title_en,
+        e.clause,
+        e.id,
+        e.document().number,
+        e.article,
+    ]);
     place_ok && payer_ok && tier_ok && kind_ok && status_ok && text_ok
 }
 

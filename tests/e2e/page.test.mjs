@@ -171,6 +171,13 @@ test('next steps group claimable lines by department; the policy library filters
   assert.ok((await count()) >= 1);
   await page.fill('#lib-search', 'ＬＰＲ');
   assert.ok((await count()) >= 0);
+  // What a person types (issue 19.6): terms in any order, a phrase split where the text splits
+  // it, amounts by value — "专利质押" finds "利用专利、商标进行质押融资", "50万" finds "50万元".
+  for (const [text, id] of [['专利质押', 'xm-ip-pledge-discount'], ['质押 专利', 'xm-ip-pledge-discount'],
+    ['50万', 'yc-park-rent'], ['500,000', 'yc-park-rent']]) {
+    await page.fill('#lib-search', text);
+    assert.ok(await page.isVisible(`li.entry[data-entry="${id}"]`), `${text} finds ${id}`);
+  }
   for (const text of ['%$#@!*(){}[]', 'x'.repeat(5000), '　', '<script>']) {
     await page.fill('#lib-search', text);
     const n = await count();
