@@ -146,7 +146,8 @@ fn amount(chars: &[char], start: usize) -> (String, usize) {
         Some('亿') => Some(Decimal::from(100_000_000)),
         _ => None,
     };
-    let mut value: Option<Decimal> = digits.parse().ok();
+    // Not `str::parse`: `Decimal::from_str` would bring its whole parser into the page.
+    let mut value = crate::money::parse_plain_decimal(&digits);
     if let Some(s) = scale {
         value = value.and_then(|v| v.checked_mul(s));
         j += 1;
