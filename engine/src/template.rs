@@ -212,13 +212,58 @@ pub fn csv_line<S: AsRef<str>>(cells: &[S]) -> String {
 /// commonest of `,`, tab and `;` (a comma when none), so a sheet copied out of Excel as
 /// tab-separated text reads too. Never fails: a quote left open runs to the end of the text.
 pub fn csv_rows(text: &str) -> Vec<Vec<String>> {
+    let (delimiter, records) = csv_records(text);
+    records.iter().map(|r| csv_cells(r, delimiter)).collect()
+}
+
+/// The records of a CSV text, uncut (a quoted line break stays inside its record), and the
+/// delimiter: [`csv_rows`] in two steps, so that a large file is split once and its records
+/// cut into cells by several threads.
+pub fn csv_records(text: &str) -> (char, Vec<&str>) {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let delimiter = sniff_delimiter(text);
-    let mut rows = Vec::new();
+    let bytes = text.as_bytes();
+    let mut records = Vec::new();
+    let (mut start, mut i) = (0, 0);
+    let (mut quoted, mut cell_start) = (false, true);
+    while i < bytes.len() {
+        let b = bytes[i];
+        if quoted {
+            if b == b'"' {
+                if bytes.get(i + 1) == Some(&b'"') {
+                    i += 1;
+                } else {
+                    quoted = false;
+                }
+            }
+        } else if b == b'"' && cell_start {
+            quoted = true;
+        } else if b == b'\r' || b == b'\n' {
+            records.push(&text[start..i]);
+            if b == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+                i += 1;
+            }
+            start = i + 1;
+            cell_start = true;
+            i += 1;
+            continue;
+        }
+        // The delimiter is ASCII, so a byte comparison finds it in UTF-8 text.
+        cell_start = !quoted && u32::from(b) == delimiter as u32;
+        i += 1;
+    }
+    if start < bytes.len() {
+        records.push(&text[start..]);
+    }
+    (delimiter, records)
+}
+
+/// The cells of one record of [`csv_records`].
+pub fn csv_cells(record: &str, delimiter: char) -> Vec<String> {
     let mut row = Vec::new();
     let mut cell = String::new();
     let mut quoted = false;
-    let mut chars = text.chars().peekable();
+    let mut chars = record.chars().peekable();
     while let Some(c) = chars.next() {
         if quoted {
             match c {
@@ -229,26 +274,16 @@ pub fn csv_rows(text: &str) -> Vec<Vec<String>> {
                 '"' => quoted = false,
                 _ => cell.push(c),
             }
-            continue;
-        }
-        match c {
-            '"' if cell.is_empty() => quoted = true,
-            c if c == delimiter => row.push(std::mem::take(&mut cell)),
-            '\r' | '\n' => {
-                if c == '\r' && chars.peek() == Some(&'\n') {
-                    chars.next();
-                }
-                row.push(std::mem::take(&mut cell));
-                rows.push(std::mem::take(&mut row));
-            }
-            _ => cell.push(c),
+        } else if c == '"' && cell.is_empty() {
+            quoted = true;
+        } else if c == delimiter {
+            row.push(std::mem::take(&mut cell));
+        } else {
+            cell.push(c);
         }
     }
-    if !cell.is_empty() || !row.is_empty() || quoted {
-        row.push(cell);
-        rows.push(row);
-    }
-    rows
+    row.push(cell);
+    row
 }
 
 fn sniff_delimiter(text: &str) -> char {
@@ -833,6 +868,16 @@ impl Layout {
         }
     }
 
+    /// 1-based row of the header.
+    pub fn header_row(&self) -> usize {
+        self.header_row + 1
+    }
+
+    /// (letter, header) of each column not read.
+    pub fn ignored(&self) -> &[(String, String)] {
+        &self.ignored
+    }
+
     /// One row (1-based `row`) as a firm.
     pub fn read_row(&self, row: usize, cells: &[String]) -> FirmRow {
         RowReader {
@@ -851,8 +896,9 @@ struct RowReader<'a> {
     row: usize,
     cells: &'a [String],
     problems: Vec<CellProblem>,
-    /// Profile field path → cell index, to place validation problems.
-    fields: Vec<(String, usize)>,
+    /// The cells read (column, index of the loan in the profile, cell index), to place
+    /// validation problems; the field's path is made only for a problem.
+    fields: Vec<(Column, Option<usize>, usize)>,
 }
 
 impl RowReader<'_> {
@@ -881,7 +927,7 @@ impl RowReader<'_> {
             if text.is_empty() || matches!(col, Column::Loan(..)) {
                 continue;
             }
-            self.fields.push((col.field(None), i));
+            self.fields.push((col, None, i));
             match col {
                 Column::Name => name = text,
                 Column::City => match find_city(&text) {
@@ -953,8 +999,8 @@ impl RowReader<'_> {
             let at = self
                 .fields
                 .iter()
-                .find(|(f, _)| *f == e.field)
-                .map(|(_, i)| *i);
+                .find(|(c, loan, _)| c.field(*loan) == e.field)
+                .map(|(_, _, i)| *i);
             match at {
                 Some(i) => {
                     let header = self.header_at(i);
@@ -1021,8 +1067,7 @@ impl RowReader<'_> {
         for (i, lc, header) in &cells {
             let (i, lc) = (*i, *lc);
             let text = self.cell(i).to_string();
-            self.fields
-                .push((Column::Loan(n, lc).field(Some(index)), i));
+            self.fields.push((Column::Loan(n, lc), Some(index), i));
             if text.is_empty() {
                 if lc != LoanColumn::OtherProvincialDiscount {
                     self.problem(i, header, CellError::LoanCellMissing);
@@ -1219,13 +1264,21 @@ fn lang_pick(lang: Lang, zh: &'static str, en: &'static str) -> &'static str {
     }
 }
 
+/// Cells of a summary row: row, name, result, date, 3 standings × (4 levels × 2 + 1), drafts,
+/// the largest lines, problems.
+pub const SUMMARY_WIDTH: usize = 4 + 3 * 9 + 1 + TOP_LINES + 1;
+
 /// One firm's row of the summary file, under [`summary_header`]: its summary, or its problems
 /// (the figures left blank, never 0).
 pub fn summary_cells(firm: &FirmRow, summary: Option<&FirmSummary>, lang: Lang) -> Vec<String> {
-    let mut c = vec![firm.row.to_string(), firm.name.clone()];
-    let width = summary_header(lang).len();
     match (summary, &firm.profile) {
+        (_, Err(problems)) => {
+            let words: Vec<String> = problems.iter().map(|p| p.message(lang)).collect();
+            let sep = if lang == Lang::Zh { "；" } else { "; " };
+            problem_cells(firm.row, &firm.name, &words.join(sep), lang)
+        }
         (Some(s), Ok(_)) => {
+            let mut c = vec![firm.row.to_string(), firm.name.clone()];
             c.push(lang_pick(lang, "已计算", "evaluated").into());
             c.push(s.evaluation_date.to_string());
             for t in [&s.claimable, &s.ended, &s.planned] {
@@ -1244,17 +1297,23 @@ pub fn summary_cells(firm: &FirmRow, summary: Option<&FirmSummary>, lang: Lang) 
                 );
             }
             c.push(String::new());
-        }
-        (_, Err(problems)) => {
-            c.push(lang_pick(lang, "有误，未计算", "not evaluated: bad cells").into());
-            c.resize(width - 1, String::new());
-            let words: Vec<String> = problems.iter().map(|p| p.message(lang)).collect();
-            c.push(words.join(if lang == Lang::Zh { "；" } else { "; " }));
+            c
         }
         (None, Ok(_)) => {
-            c.resize(width, String::new());
+            let mut c = vec![firm.row.to_string(), firm.name.clone()];
+            c.resize(SUMMARY_WIDTH, String::new());
+            c
         }
     }
+}
+
+/// The summary row of a firm that was not evaluated: `words` says why, the figures are blank
+/// (a JSON Lines input reports its problems by field path, not by cell).
+pub fn problem_cells(row: usize, name: &str, words: &str, lang: Lang) -> Vec<String> {
+    let mut c = vec![row.to_string(), name.to_string()];
+    c.push(lang_pick(lang, "有误，未计算", "not evaluated: bad cells").into());
+    c.resize(SUMMARY_WIDTH - 1, String::new());
+    c.push(words.to_string());
     c
 }
 
@@ -1834,7 +1893,9 @@ mod tests {
         assert_eq!(s.largest.first().map(|l| l.amount), most);
         // The summary row: figures for a good firm, words and no figures for a bad one.
         let cells = summary_cells(firm, Some(&s), Lang::Zh);
-        assert_eq!(cells.len(), summary_header(Lang::Zh).len());
+        assert_eq!(summary_header(Lang::Zh).len(), SUMMARY_WIDTH);
+        assert_eq!(summary_header(Lang::En).len(), SUMMARY_WIDTH);
+        assert_eq!(cells.len(), SUMMARY_WIDTH);
         assert_eq!(cells[..4], ["2", "甲", "已计算", "2026-06-30"]);
         let bad = FirmRow {
             row: 9,
