@@ -405,7 +405,10 @@ impl CellError {
         match self {
             CellError::Amount { unit, error } => amount_words(found, *unit, error, lang),
             CellError::Rate(e) => {
-                let why = amount_reason(e, lang);
+                let why = match e {
+                    AmountError::TooLarge { .. } => pick("（超过 36%）", " (above 36%)"),
+                    e => amount_reason(e, lang),
+                };
                 pick(
                     &format!("{found}不是年利率{why}：可写 3.6%、3.6 或 0.036（都是 3.6%），0 至 36%"),
                     &format!("{found} is not a yearly rate{why}: write 3.6%, 3.6 or 0.036 (each is 3.6%), from 0 to 36%"),
@@ -690,7 +693,7 @@ fn name_forms(name: &str) -> Vec<String> {
         None => whole,
     };
     forms.push(plain.clone());
-    for suffix in ["市", "县", "区"] {
+    for suffix in ["综合实验区", "市", "县", "区"] {
         if let Some(short) = plain.strip_suffix(suffix) {
             if short.chars().count() >= 2 {
                 forms.push(short.to_string());
@@ -1283,8 +1286,8 @@ pub fn summary_cells(firm: &FirmRow, summary: Option<&FirmSummary>, lang: Lang) 
             c.push(s.evaluation_date.to_string());
             for t in [&s.claimable, &s.ended, &s.planned] {
                 for lt in [&t.all, &t.county, &t.city, &t.province] {
-                    c.push(lt.exact.to_string());
-                    c.push(lt.up_to.to_string());
+                    c.push(lt.exact.normalize().to_string());
+                    c.push(lt.up_to.normalize().to_string());
                 }
                 c.push(t.all.unquantified.to_string());
             }
