@@ -296,8 +296,10 @@ fn xlsx_rows(bytes: &[u8]) -> Result<Vec<Vec<String>>, String> {
 }
 
 /// A number cell as a person wrote it: whole numbers without ".0", others in the shortest form
-/// that reads back the same (0.036, 1234567.89).
+/// that reads back the same (0.036, 1234567.89), at Excel's 15 significant digits, so that a
+/// percentage cell computed as 3.6 / 100 (0.036000000000000004) reads as 0.036.
 fn number(f: f64) -> String {
+    let f = format!("{f:.14e}").parse::<f64>().unwrap_or(f);
     if f.fract() == 0.0 && f.abs() < 1e15 {
         format!("{f:.0}")
     } else {
@@ -554,5 +556,30 @@ fn json_record(
         format!("{{\"row\":{row},\"name\":{name}}}\n")
     } else {
         format!("{{\"row\":{row},\"name\":{name},{rest}\n")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn xlsx_numbers_and_dates_read_as_typed() {
+        assert_eq!(number(1_200_000.0), "1200000");
+        assert_eq!(number(3.6 / 100.0), "0.036");
+        assert_eq!(number(0.0345), "0.0345");
+        assert_eq!(number(1234567.89), "1234567.89");
+        assert_eq!(number(-5.0), "-5");
+        // 45352 is 2024-03-01 in Excel's 1900 date system; a time of day is dropped.
+        assert_eq!(excel_date(45352.0), "2024-03-01");
+        assert_eq!(excel_date(45352.75), "2024-03-01");
+        assert_eq!(excel_date(f64::NAN), "NaN");
+    }
+
+    #[test]
+    fn text_is_utf8_else_gbk() {
+        assert_eq!(decode("企业名称".as_bytes()), "企业名称");
+        let (gbk, _, _) = encoding_rs::GBK.encode("企业名称,城市");
+        assert_eq!(decode(&gbk), "企业名称,城市");
     }
 }
