@@ -432,7 +432,9 @@ fn finish(mut firm: FirmRow, o: &Options, today: Date) -> Done {
             o.lang,
         )
     } else {
-        template::csv_line(&template::summary_cells(&firm, summary.as_ref(), o.lang))
+        let mut out = String::new();
+        template::write_summary_row(&mut out, &firm, summary.as_ref(), o.lang);
+        out
     };
     Done {
         row: firm.row,
