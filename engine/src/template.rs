@@ -21,6 +21,7 @@ use crate::profile::{Loan, Problem, Profile, Unit, MAX_LOAN_RATE};
 use crate::vocab::*;
 use rust_decimal::Decimal;
 use serde::Serialize;
+use std::borrow::Cow;
 
 /// Loan column groups the template file carries; the reader takes any number.
 pub const TEMPLATE_LOANS: usize = 3;
@@ -251,10 +252,18 @@ pub fn csv_records(text: &str) -> (char, Vec<&str>) {
     (delimiter, records)
 }
 
-/// The cells of one record of [`csv_records`]. An unquoted cell is sliced out whole; a quoted
-/// one is read character by character (doubled quotes, line breaks).
+/// The cells of one record of [`csv_records`].
 pub fn csv_cells(record: &str, delimiter: char) -> Vec<String> {
-    let mut row = Vec::new();
+    let mut cells = Vec::new();
+    csv_cells_into(record, delimiter, &mut cells);
+    cells.into_iter().map(Cow::into_owned).collect()
+}
+
+/// The cells of one record into `cells` (cleared first), borrowed from the record unless
+/// quoted: [`Layout::read_row`] reads them with no copy, and a reader reuses one vector for
+/// every row.
+pub fn csv_cells_into<'r>(record: &'r str, delimiter: char, cells: &mut Vec<Cow<'r, str>>) {
+    cells.clear();
     let mut rest = record;
     loop {
         if let Some(quoted) = rest.strip_prefix('"') {
@@ -279,20 +288,20 @@ pub fn csv_cells(record: &str, delimiter: char) -> Vec<String> {
                 None => (after, None),
             };
             cell.push_str(tail);
-            row.push(cell);
+            cells.push(Cow::Owned(cell));
             match next {
                 Some(n) => rest = n,
-                None => return row,
+                None => return,
             }
         } else {
             match rest.find(delimiter) {
                 Some(j) => {
-                    row.push(rest[..j].to_string());
+                    cells.push(Cow::Borrowed(&rest[..j]));
                     rest = &rest[j + delimiter.len_utf8()..];
                 }
                 None => {
-                    row.push(rest.to_string());
-                    return row;
+                    cells.push(Cow::Borrowed(rest));
+                    return;
                 }
             }
         }
@@ -838,6 +847,27 @@ fn rate(text: &str) -> Result<Decimal, AmountError> {
     money::parse_rate_percent(t)
 }
 
+/// "2024-03-01" read without the folding [`Date::parse`] does for every other form (most
+/// cells of a sheet are written so); `None` for anything else, [`Date::parse`] then says why.
+fn iso_date(text: &str) -> Option<Date> {
+    let b = text.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let n = |r: std::ops::Range<usize>| -> Option<u16> {
+        b[r].iter().try_fold(0u16, |acc, c| {
+            c.is_ascii_digit().then(|| acc * 10 + u16::from(c - b'0'))
+        })
+    };
+    let (y, m, d) = (n(0..4)?, n(5..7)?, n(8..10)?);
+    if !(1990..=2100).contains(&y) || !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return None;
+    }
+    // A day past the month's end (2025-02-30) comes back as another day of the calendar.
+    let date = Date::ymd(y, m as u8, d as u8);
+    (date.add_days(0) == date).then_some(date)
+}
+
 /// Where the header row is: the first of the first ten rows with a 企业名称 column, else the
 /// first row (a title line above the headers is allowed).
 fn header_row(rows: &[Vec<String>]) -> usize {
@@ -936,7 +966,7 @@ impl Layout {
     }
 
     /// One row (1-based `row`) as a firm.
-    pub fn read_row(&self, row: usize, cells: &[String]) -> FirmRow {
+    pub fn read_row<S: AsRef<str>>(&self, row: usize, cells: &[S]) -> FirmRow {
         RowReader {
             layout: self,
             row,
@@ -948,19 +978,19 @@ impl Layout {
     }
 }
 
-struct RowReader<'a> {
+struct RowReader<'a, S> {
     layout: &'a Layout,
     row: usize,
-    cells: &'a [String],
+    cells: &'a [S],
     problems: Vec<CellProblem>,
     /// The cells read (column, index of the loan in the profile, cell index), to place
     /// validation problems; the field's path is made only for a problem.
     fields: Vec<(Column, Option<usize>, usize)>,
 }
 
-impl RowReader<'_> {
-    fn cell(&self, i: usize) -> &str {
-        self.cells.get(i).map_or("", |c| c.trim())
+impl<'a, S: AsRef<str>> RowReader<'a, S> {
+    fn cell(&self, i: usize) -> &'a str {
+        self.cells.get(i).map_or("", |c| c.as_ref().trim())
     }
 
     fn problem(&mut self, i: usize, header: &str, error: CellError) {
@@ -976,22 +1006,22 @@ impl RowReader<'_> {
     fn read(mut self) -> FirmRow {
         let mut p = Profile::default();
         let mut name = String::new();
-        let mut county_text: Option<(usize, String, String)> = None;
+        let mut county_text: Option<(usize, &str, &str)> = None;
         let layout = self.layout;
         for (i, col, header) in &layout.cols {
             let (i, col) = (*i, *col);
-            let text = self.cell(i).to_string();
+            let text = self.cell(i);
             if text.is_empty() || matches!(col, Column::Loan(..)) {
                 continue;
             }
             self.fields.push((col, None, i));
             match col {
-                Column::Name => name = text,
+                Column::Name => name = text.to_string(),
                 Column::City => match find_city(&text) {
                     Some(c) => p.city = Some(c.id.to_string()),
                     None => self.problem(i, header, CellError::UnknownCity),
                 },
-                Column::County => county_text = Some((i, header.clone(), text)),
+                Column::County => county_text = Some((i, header.as_str(), text)),
                 Column::Tier => match find_tier(&text) {
                     Some(t) => p.tier = Some(t),
                     None => self.problem(i, header, CellError::UnknownTier),
@@ -1044,10 +1074,10 @@ impl RowReader<'_> {
                 // offered by the questionnaire either, and change nothing; the name is kept
                 // in the sheet only.
                 None if city.is_some_and(|c| c.counties.is_empty()) => {}
-                None => self.problem(i, &header, CellError::UnknownCounty),
+                None => self.problem(i, header, CellError::UnknownCounty),
             }
         }
-        for n in layout.loans.clone() {
+        for &n in &layout.loans {
             if let Some(loan) = self.loan(n, p.loans.len()) {
                 p.loans.push(loan);
             }
@@ -1093,6 +1123,9 @@ impl RowReader<'_> {
     }
 
     fn date(&mut self, i: usize, header: &str, text: &str) -> Option<Date> {
+        if let Some(d) = iso_date(text) {
+            return Some(d);
+        }
         match Date::parse(text) {
             Ok(d) => Some(d),
             Err(e) => {
@@ -1123,7 +1156,7 @@ impl RowReader<'_> {
         let mut other = false;
         for (i, lc, header) in &cells {
             let (i, lc) = (*i, *lc);
-            let text = self.cell(i).to_string();
+            let text = self.cell(i);
             self.fields.push((Column::Loan(n, lc), Some(index), i));
             if text.is_empty() {
                 if lc != LoanColumn::OtherProvincialDiscount {
@@ -1510,6 +1543,30 @@ mod tests {
         // What csv_line writes, csv_rows reads back.
         let cells = ["x", "1,200,000", "“引号”\"", "two\r\nlines", ""];
         assert_eq!(csv_rows(&csv_line(&cells)), vec![cells.to_vec()]);
+    }
+
+    #[test]
+    fn iso_dates_read_as_date_parse_reads_them() {
+        for t in [
+            "2024-03-01",
+            "2024-02-29",
+            "2025-02-29",
+            "2025-02-30",
+            "2025-13-01",
+            "2025-00-10",
+            "2025-01-00",
+            "1989-12-31",
+            "2101-01-01",
+            "2025-1-011",
+            "2025-04-31",
+            "２０２５-01-01",
+        ] {
+            match iso_date(t) {
+                Some(d) => assert_eq!(Some(d), Date::parse(t).ok(), "{t}"),
+                // Not read here: either no date at all, or a form Date::parse folds first.
+                None => assert!(Date::parse(t).is_err() || !t.is_ascii(), "{t}"),
+            }
+        }
     }
 
     #[test]

@@ -146,7 +146,7 @@ pub fn run(args: Vec<String>) -> u8 {
             }
         }
     } else {
-        text = decode(&bytes);
+        text = decode(bytes);
         let body = text.strip_prefix('\u{feff}').unwrap_or(&text);
         if body.trim_start().starts_with('{') {
             Input::Lines(body.lines().collect())
@@ -250,10 +250,10 @@ fn read_input(path: &str) -> Result<Vec<u8>, String> {
 
 /// The text of a CSV or JSON Lines file: UTF-8 (with or without a byte-order mark) when the
 /// bytes are UTF-8, else GBK (GB18030), as Excel and WPS save "CSV" on a Chinese Windows.
-pub fn decode(bytes: &[u8]) -> String {
-    match std::str::from_utf8(bytes) {
-        Ok(s) => s.to_string(),
-        Err(_) => encoding_rs::GB18030.decode(bytes).0.into_owned(),
+pub fn decode(bytes: Vec<u8>) -> String {
+    match String::from_utf8(bytes) {
+        Ok(s) => s,
+        Err(e) => encoding_rs::GB18030.decode(e.as_bytes()).0.into_owned(),
     }
 }
 
@@ -391,7 +391,9 @@ fn one(input: &Input, layout: Option<&Layout>, i: usize, o: &Options, today: Dat
             {
                 return None;
             }
-            l.read_row(i + 1, &template::csv_cells(record, *delimiter))
+            let mut cells = Vec::with_capacity(128);
+            template::csv_cells_into(record, *delimiter, &mut cells);
+            l.read_row(i + 1, &cells)
         }
         (Input::Grid(rows), Some(l)) => {
             let row = rows.get(i)?;
@@ -580,8 +582,8 @@ mod tests {
 
     #[test]
     fn text_is_utf8_else_gbk() {
-        assert_eq!(decode("企业名称".as_bytes()), "企业名称");
+        assert_eq!(decode("企业名称".as_bytes().to_vec()), "企业名称");
         let (gbk, _, _) = encoding_rs::GBK.encode("企业名称,城市");
-        assert_eq!(decode(&gbk), "企业名称,城市");
+        assert_eq!(decode(gbk.into_owned()), "企业名称,城市");
     }
 }
