@@ -1017,35 +1017,35 @@ impl<'a, S: AsRef<str>> RowReader<'a, S> {
             self.fields.push((col, None, i));
             match col {
                 Column::Name => name = text.to_string(),
-                Column::City => match find_city(&text) {
+                Column::City => match find_city(text) {
                     Some(c) => p.city = Some(c.id.to_string()),
                     None => self.problem(i, header, CellError::UnknownCity),
                 },
                 Column::County => county_text = Some((i, header.as_str(), text)),
-                Column::Tier => match find_tier(&text) {
+                Column::Tier => match find_tier(text) {
                     Some(t) => p.tier = Some(t),
                     None => self.problem(i, header, CellError::UnknownTier),
                 },
                 Column::Recognition(t) => {
-                    if let Some(d) = self.date(i, header, &text) {
+                    if let Some(d) = self.date(i, header, text) {
                         p.recognitions.insert(t, d);
                     }
                 }
-                Column::Park => match yes_no(&text) {
+                Column::Park => match yes_no(text) {
                     Some(true) => p.park = ParkResidency::SrdiPark,
                     Some(false) => {}
                     None => self.problem(i, header, CellError::YesNo),
                 },
                 Column::Amount(q) => {
                     let unit = q.unit();
-                    match money::parse_amount(&text, unit.max_dp(), unit.max()) {
+                    match money::parse_amount(text, unit.max_dp(), unit.max()) {
                         Ok(v) => {
                             p.amounts.insert(q, v);
                         }
                         Err(error) => self.problem(i, header, CellError::Amount { unit, error }),
                     }
                 }
-                Column::Fact(f) => match yes_no(&text) {
+                Column::Fact(f) => match yes_no(text) {
                     Some(true) => {
                         p.facts.insert(f);
                     }
@@ -1053,12 +1053,12 @@ impl<'a, S: AsRef<str>> RowReader<'a, S> {
                     None => self.problem(i, header, CellError::YesNo),
                 },
                 Column::Date(o) => {
-                    if let Some(d) = self.date(i, header, &text) {
+                    if let Some(d) = self.date(i, header, text) {
                         p.dates.insert(o, d);
                     }
                 }
-                Column::EvaluationDate => p.evaluation_date = self.date(i, header, &text),
-                Column::Lpr => match rate(&text) {
+                Column::EvaluationDate => p.evaluation_date = self.date(i, header, text),
+                Column::Lpr => match rate(text) {
                     Ok(r) => p.lpr_override = Some(r),
                     Err(e) => self.problem(i, header, CellError::Rate(e)),
                 },
@@ -1068,7 +1068,7 @@ impl<'a, S: AsRef<str>> RowReader<'a, S> {
         // The county after the city, so that a county name is looked up in its city first.
         if let Some((i, header, text)) = county_text {
             let city = p.city.as_deref().and_then(catalogue::city);
-            match find_county(&text, city) {
+            match find_county(text, city) {
                 Some((_, k)) => p.county = Some(k.id.to_string()),
                 // A city with no county text in the catalogue (福州…): its districts are not
                 // offered by the questionnaire either, and change nothing; the name is kept
@@ -1165,11 +1165,11 @@ impl<'a, S: AsRef<str>> RowReader<'a, S> {
                 continue;
             }
             match lc {
-                LoanColumn::Purpose => match find_purpose(&text) {
+                LoanColumn::Purpose => match find_purpose(text) {
                     Some(v) => purpose = Some(v),
                     None => self.problem(i, header, CellError::UnknownLoanPurpose),
                 },
-                LoanColumn::Principal => match money::parse_money(&text) {
+                LoanColumn::Principal => match money::parse_money(text) {
                     Ok(v) => principal = Some(v),
                     Err(error) => self.problem(
                         i,
@@ -1180,16 +1180,16 @@ impl<'a, S: AsRef<str>> RowReader<'a, S> {
                         },
                     ),
                 },
-                LoanColumn::Rate => match rate(&text) {
+                LoanColumn::Rate => match rate(text) {
                     Ok(v) => annual_rate = Some(v),
                     Err(e) => self.problem(i, header, CellError::Rate(e)),
                 },
-                LoanColumn::Term => match money::parse_months(&text) {
+                LoanColumn::Term => match money::parse_months(text) {
                     Ok(v) => term = Some(v),
                     Err(e) => self.problem(i, header, CellError::Months(e)),
                 },
-                LoanColumn::Start => start = self.date(i, header, &text),
-                LoanColumn::OtherProvincialDiscount => match yes_no(&text) {
+                LoanColumn::Start => start = self.date(i, header, text),
+                LoanColumn::OtherProvincialDiscount => match yes_no(text) {
                     Some(v) => other = v,
                     None => self.problem(i, header, CellError::YesNo),
                 },
