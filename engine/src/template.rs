@@ -264,6 +264,19 @@ pub fn csv_cells(record: &str, delimiter: char) -> Vec<String> {
 /// every row.
 pub fn csv_cells_into<'r>(record: &'r str, delimiter: char, cells: &mut Vec<Cow<'r, str>>) {
     cells.clear();
+    // No quote in the record (most rows): every cell is a slice between delimiters.
+    if delimiter.is_ascii() && !record.as_bytes().contains(&b'"') {
+        let d = delimiter as u8;
+        let mut start = 0;
+        for (i, b) in record.bytes().enumerate() {
+            if b == d {
+                cells.push(Cow::Borrowed(&record[start..i]));
+                start = i + 1;
+            }
+        }
+        cells.push(Cow::Borrowed(&record[start..]));
+        return;
+    }
     let mut rest = record;
     loop {
         if let Some(quoted) = rest.strip_prefix('"') {
@@ -718,12 +731,13 @@ fn place_forms() -> &'static PlaceForms {
 
 /// A city by its name (泉州市, 泉州), English name (Quanzhou) or id (quanzhou).
 pub fn find_city(text: &str) -> Option<&'static City> {
-    let t = fold(text);
-    place_forms()
-        .cities
-        .iter()
-        .find(|(f, _)| *f == t)
-        .map(|(_, c)| *c)
+    typed_or_folded(text, |t| {
+        place_forms()
+            .cities
+            .iter()
+            .find(|(f, _)| f == t)
+            .map(|(_, c)| *c)
+    })
 }
 
 /// A county by its name (永春县, 永春), English name or id, first among `city`'s counties.
@@ -731,15 +745,16 @@ pub fn find_county(
     text: &str,
     city: Option<&'static City>,
 ) -> Option<(&'static City, &'static County)> {
-    let t = fold(text);
-    let mut found = place_forms().counties.iter().filter(|(f, _, _)| *f == t);
-    let first = found.next()?;
-    let in_city = |c: &City| city.is_some_and(|k| k.id == c.id);
-    std::iter::once(first)
-        .chain(found)
-        .find(|(_, c, _)| in_city(c))
-        .or(Some(first))
-        .map(|(_, c, k)| (*c, *k))
+    typed_or_folded(text, |t| {
+        let mut found = place_forms().counties.iter().filter(|(f, _, _)| f == t);
+        let first = found.next()?;
+        let in_city = |c: &City| city.is_some_and(|k| k.id == c.id);
+        std::iter::once(first)
+            .chain(found)
+            .find(|(_, c, _)| in_city(c))
+            .or(Some(first))
+            .map(|(_, c, k)| (*c, *k))
+    })
 }
 
 /// The forms a place name is typed in: whole, without a bracketed note, without its 市/县/区.
@@ -761,9 +776,18 @@ fn name_forms(name: &str) -> Vec<String> {
     forms
 }
 
+/// `find` on the text as typed, else on its folded form: most cells are typed in the form a
+/// name is kept in (a folded form), and folding makes a string.
+fn typed_or_folded<T>(text: &str, find: impl Fn(&str) -> Option<T>) -> Option<T> {
+    find(text).or_else(|| find(&fold(text)))
+}
+
 fn find_tier(text: &str) -> Option<Tier> {
-    let t = fold(text);
-    let t = t.strip_suffix("企业").unwrap_or(&t);
+    typed_or_folded(text, tier_of)
+}
+
+fn tier_of(t: &str) -> Option<Tier> {
+    let t = t.strip_suffix("企业").unwrap_or(t);
     Tier::from_name(t).or(match t {
         "创新型中小" | "创新型" | "innovativesme" => Some(Tier::Innovative),
         "专精特新中小" | "专精特新" | "省级专精特新中小" | "省级专精特新" | "provincialsrdisme" => {
@@ -787,15 +811,12 @@ fn find_tier(text: &str) -> Option<Tier> {
 }
 
 fn find_purpose(text: &str) -> Option<LoanPurpose> {
-    let t = fold(text);
-    LoanPurpose::from_name(&t)
-        .or_else(|| {
-            LoanPurpose::ALL
-                .iter()
-                .find(|p| fold(describe::loan_purpose(**p, Lang::Zh)) == t)
-                .copied()
-        })
-        .or(match t.as_str() {
+    typed_or_folded(text, purpose_of)
+}
+
+fn purpose_of(t: &str) -> Option<LoanPurpose> {
+    LoanPurpose::from_name(t)
+        .or(match t {
             "园区用房" | "购房" | "购买园区产业用房" | "园区产业用房" | "购买园区产业用房贷款" => {
                 Some(LoanPurpose::ParkPremises)
             }
@@ -811,6 +832,12 @@ fn find_purpose(text: &str) -> Option<LoanPurpose> {
             }
             "其他" | "其它" => Some(LoanPurpose::Other),
             _ => None,
+        })
+        .or_else(|| {
+            LoanPurpose::ALL
+                .iter()
+                .find(|p| fold(describe::loan_purpose(**p, Lang::Zh)) == t)
+                .copied()
         })
 }
 

@@ -358,12 +358,13 @@ fn evaluate_all(input: &Input, o: &Options, today: Date) -> (Vec<String>, Vec<Do
             .map(|_| {
                 s.spawn(|| {
                     let mut mine = Vec::new();
+                    let mut cells = Vec::new();
                     loop {
                         let k = next.fetch_add(1, Ordering::Relaxed);
                         let Some(chunk) = chunks.get(k) else { break };
                         let done: Vec<Done> = chunk
                             .iter()
-                            .filter_map(|i| one(input, layout.as_ref(), *i, o, today))
+                            .filter_map(|i| one(input, &mut cells, layout.as_ref(), *i, o, today))
                             .collect();
                         mine.push((k, done));
                     }
@@ -380,8 +381,16 @@ fn evaluate_all(input: &Input, o: &Options, today: Date) -> (Vec<String>, Vec<Do
     (notes, results.into_iter().flat_map(|(_, d)| d).collect())
 }
 
-/// The firm of 0-based row `i`, or `None` for a blank row.
-fn one(input: &Input, layout: Option<&Layout>, i: usize, o: &Options, today: Date) -> Option<Done> {
+/// The firm of 0-based row `i`, or `None` for a blank row. `cells` is the thread's own vector
+/// for a CSV record's cells, reused from row to row.
+fn one<'a>(
+    input: &'a Input,
+    cells: &mut Vec<std::borrow::Cow<'a, str>>,
+    layout: Option<&Layout>,
+    i: usize,
+    o: &Options,
+    today: Date,
+) -> Option<Done> {
     let firm = match (input, layout) {
         (Input::Csv { delimiter, records }, Some(l)) => {
             let record = records.get(i)?;
@@ -391,9 +400,8 @@ fn one(input: &Input, layout: Option<&Layout>, i: usize, o: &Options, today: Dat
             {
                 return None;
             }
-            let mut cells = Vec::with_capacity(128);
-            template::csv_cells_into(record, *delimiter, &mut cells);
-            l.read_row(i + 1, &cells)
+            template::csv_cells_into(record, *delimiter, cells);
+            l.read_row(i + 1, cells)
         }
         (Input::Grid(rows), Some(l)) => {
             let row = rows.get(i)?;
