@@ -37,8 +37,8 @@ cargo bench --locked -p srdi-engine --bench evaluate > target/bench/criterion.lo
 node scripts/bench/engine.mjs target/criterion || status=1
 
 step "7. srdi batch natively: 100,000 firms"
-cargo build --locked --release -p srdi-cli > target/bench/batch-build.log 2>&1 || { tail -30 target/bench/batch-build.log; exit 2; }
-node scripts/bench/batch.mjs target/release/srdi || status=1
+cargo build --locked --profile batch -p srdi-cli > target/bench/batch-build.log 2>&1 || { tail -30 target/bench/batch-build.log; exit 2; }
+node scripts/bench/batch.mjs target/batch/srdi || status=1
 
 step "2-5. the page in headless Chromium"
 node scripts/bench/page.mjs dist || status=1

@@ -1448,7 +1448,14 @@ pub fn write_summary_row(
     );
     for t in [&s.claimable, &s.ended, &s.planned] {
         for lt in [&t.all, &t.county, &t.city, &t.province] {
-            let _ = write!(out, ",{},{}", lt.exact.normalize(), lt.up_to.normalize());
+            for v in [lt.exact, lt.up_to] {
+                // Most totals are 0: written without Decimal's formatting.
+                if v.is_zero() {
+                    out.push_str(",0");
+                } else {
+                    let _ = write!(out, ",{}", v.normalize());
+                }
+            }
         }
         let _ = write!(out, ",{}", t.all.unquantified);
     }

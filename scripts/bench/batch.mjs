@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { availableParallelism, loadavg } from 'node:os';
 
-const bin = process.argv[2] ?? 'target/release/srdi';
+const bin = process.argv[2] ?? 'target/batch/srdi';
 const runs = Number(process.argv[3] ?? 5);
 const FIRMS = 100_000;
 const BUDGET = 100_000;

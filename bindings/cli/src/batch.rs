@@ -108,12 +108,14 @@ enum Input<'a> {
     Lines(Vec<&'a str>),
 }
 
-/// One firm done: its output record and its problems for stderr.
-struct Done {
-    row: usize,
+/// A chunk of rows done: their output records, in order, and the bad rows' problems for
+/// stderr.
+#[derive(Default)]
+struct Chunk {
     out: String,
-    problems: Vec<String>,
-    bad: bool,
+    firms: usize,
+    /// (row, the words of each problem)
+    bad: Vec<(usize, Vec<String>)>,
 }
 
 /// Runs `srdi batch`; the exit status is 0, 1 (bad rows) or 2 (could not run).
@@ -158,8 +160,8 @@ pub fn run(args: Vec<String>) -> u8 {
     let today = o.date.unwrap_or_else(crate::today_utc);
     let (header, done) = evaluate_all(&input, &o, today);
     let read_and_evaluated = started.elapsed();
-    let firms = done.len();
-    let bad: Vec<&Done> = done.iter().filter(|d| d.bad).collect();
+    let firms: usize = done.iter().map(|c| c.firms).sum();
+    let bad: Vec<&(usize, Vec<String>)> = done.iter().flat_map(|c| &c.bad).collect();
     // Problems first (stderr), then the file: a reader watching the terminal sees them even
     // when the output goes to a pipe.
     {
@@ -167,39 +169,39 @@ pub fn run(args: Vec<String>) -> u8 {
         for note in &header {
             let _ = writeln!(err, "{note}");
         }
-        for d in &bad {
-            for p in &d.problems {
+        for (_, problems) in &bad {
+            for p in problems {
                 let _ = writeln!(err, "{p}");
             }
         }
     }
-    let mut out = String::with_capacity(done.iter().map(|d| d.out.len()).sum::<usize>() + 1024);
+    let mut head = String::new();
     if !o.json {
-        out.push('\u{feff}');
-        out.push_str(&template::csv_line(&template::summary_header(o.lang)));
+        head.push('\u{feff}');
+        head.push_str(&template::csv_line(&template::summary_header(o.lang)));
     }
-    for d in &done {
-        out.push_str(&d.out);
-    }
-    let written = match &o.out {
-        Some(path) => std::fs::write(path, out.as_bytes()).map_err(|e| format!("{path}: {e}")),
-        None => {
-            let mut stdout = std::io::stdout().lock();
-            match stdout
-                .write_all(out.as_bytes())
-                .and_then(|()| stdout.flush())
-            {
-                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.to_string()),
-                _ => Ok(()),
-            }
+    let write = |w: &mut dyn Write| -> std::io::Result<()> {
+        w.write_all(head.as_bytes())?;
+        for c in &done {
+            w.write_all(c.out.as_bytes())?;
         }
+        w.flush()
+    };
+    let written = match &o.out {
+        Some(path) => std::fs::File::create(path)
+            .and_then(|f| write(&mut std::io::BufWriter::new(f)))
+            .map_err(|e| format!("{path}: {e}")),
+        None => match write(&mut std::io::stdout().lock()) {
+            Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.to_string()),
+            _ => Ok(()),
+        },
     };
     if let Err(e) = written {
         stderr(&format!("cannot write the output: {e}"));
         return 2;
     }
     let zh = o.lang == Lang::Zh;
-    let rows: Vec<String> = bad.iter().map(|d| d.row.to_string()).collect();
+    let rows: Vec<String> = bad.iter().map(|(row, _)| row.to_string()).collect();
     let summary = if zh {
         format!(
             "{firms} 家企业：{} 家已计算，{} 家有误未计算{}",
@@ -227,8 +229,14 @@ pub fn run(args: Vec<String>) -> u8 {
     if o.stats {
         let all = started.elapsed().as_secs_f64();
         let per_s = firms as f64 / all.max(1e-9);
+        let cpu = cpu_seconds().map_or(String::new(), |c| {
+            format!(
+                "; CPU {c:.3} s, {:.1} µs a firm",
+                c * 1e6 / (firms.max(1) as f64)
+            )
+        });
         stderr(&format!(
-            "{firms} firms in {:.3} s ({:.3} s reading and evaluating) on {} threads: {:.0} firms/s",
+            "{firms} firms in {:.3} s ({:.3} s reading and evaluating) on {} threads: {:.0} firms/s{cpu}",
             all,
             read_and_evaluated.as_secs_f64(),
             o.jobs,
@@ -236,6 +244,17 @@ pub fn run(args: Vec<String>) -> u8 {
         ));
     }
     u8::from(!bad.is_empty())
+}
+
+/// User and system CPU time of this process so far (Linux: /proc/self/stat, in the kernel's
+/// 100 ticks a second), to tell the work done from the time waited on a busy machine.
+fn cpu_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    let after_name = &stat[stat.rfind(')')? + 2..];
+    let fields: Vec<&str> = after_name.split(' ').collect();
+    // Fields 14 and 15 of the line (utime, stime) are the 12th and 13th after the name.
+    let ticks: f64 = fields.get(11)?.parse::<f64>().ok()? + fields.get(12)?.parse::<f64>().ok()?;
+    Some(ticks / 100.0)
 }
 
 fn read_input(path: &str) -> Result<Vec<u8>, String> {
@@ -319,7 +338,7 @@ fn excel_date(serial: f64) -> String {
 
 /// Every firm of the input, evaluated on all cores in chunks, in input order; and the notes
 /// about the header (columns not read).
-fn evaluate_all(input: &Input, o: &Options, today: Date) -> (Vec<String>, Vec<Done>) {
+fn evaluate_all(input: &Input, o: &Options, today: Date) -> (Vec<String>, Vec<Chunk>) {
     let zh = o.lang == Lang::Zh;
     let (count, first, layout) = match input {
         Input::Csv { delimiter, records } => {
@@ -353,7 +372,7 @@ fn evaluate_all(input: &Input, o: &Options, today: Date) -> (Vec<String>, Vec<Do
     const CHUNK: usize = 512;
     let chunks: Vec<&[usize]> = indices.chunks(CHUNK).collect();
     let next = AtomicUsize::new(0);
-    let mut results: Vec<(usize, Vec<Done>)> = std::thread::scope(|s| {
+    let mut results: Vec<(usize, Chunk)> = std::thread::scope(|s| {
         let workers: Vec<_> = (0..o.jobs.min(chunks.len()).max(1))
             .map(|_| {
                 s.spawn(|| {
@@ -362,10 +381,13 @@ fn evaluate_all(input: &Input, o: &Options, today: Date) -> (Vec<String>, Vec<Do
                     loop {
                         let k = next.fetch_add(1, Ordering::Relaxed);
                         let Some(chunk) = chunks.get(k) else { break };
-                        let done: Vec<Done> = chunk
-                            .iter()
-                            .filter_map(|i| one(input, &mut cells, layout.as_ref(), *i, o, today))
-                            .collect();
+                        let mut done = Chunk {
+                            out: String::with_capacity(chunk.len() * 320),
+                            ..Chunk::default()
+                        };
+                        for i in *chunk {
+                            one(input, &mut cells, layout.as_ref(), *i, o, today, &mut done);
+                        }
                         mine.push((k, done));
                     }
                     mine
@@ -378,11 +400,11 @@ fn evaluate_all(input: &Input, o: &Options, today: Date) -> (Vec<String>, Vec<Do
             .collect()
     });
     results.sort_by_key(|(k, _)| *k);
-    (notes, results.into_iter().flat_map(|(_, d)| d).collect())
+    (notes, results.into_iter().map(|(_, c)| c).collect())
 }
 
-/// The firm of 0-based row `i`, or `None` for a blank row. `cells` is the thread's own vector
-/// for a CSV record's cells, reused from row to row.
+/// The firm of 0-based row `i` (nothing for a blank row) written into `chunk`. `cells` is the
+/// thread's own vector for a CSV record's cells, reused from row to row.
 fn one<'a>(
     input: &'a Input,
     cells: &mut Vec<std::borrow::Cow<'a, str>>,
@@ -390,72 +412,68 @@ fn one<'a>(
     i: usize,
     o: &Options,
     today: Date,
-) -> Option<Done> {
+    chunk: &mut Chunk,
+) {
     let firm = match (input, layout) {
         (Input::Csv { delimiter, records }, Some(l)) => {
-            let record = records.get(i)?;
+            let Some(record) = records.get(i) else {
+                return;
+            };
             if record
                 .bytes()
                 .all(|b| b == *delimiter as u8 || b.is_ascii_whitespace() || b == b'"')
             {
-                return None;
+                return;
             }
             template::csv_cells_into(record, *delimiter, cells);
             l.read_row(i + 1, cells)
         }
         (Input::Grid(rows), Some(l)) => {
-            let row = rows.get(i)?;
+            let Some(row) = rows.get(i) else { return };
             if row.iter().all(|c| c.trim().is_empty()) {
-                return None;
+                return;
             }
             l.read_row(i + 1, row)
         }
         (Input::Lines(lines), _) => {
-            let line = lines.get(i)?;
-            if line.trim().is_empty() {
-                return None;
+            let Some(line) = lines.get(i) else { return };
+            if !line.trim().is_empty() {
+                json_line(i + 1, line, o, today, chunk);
             }
-            return Some(json_line(i + 1, line, o, today));
+            return;
         }
-        _ => return None,
+        _ => return,
     };
-    Some(finish(firm, o, today))
+    finish(firm, o, today, chunk)
 }
 
 /// A firm read from the sheet, evaluated and written.
-fn finish(mut firm: FirmRow, o: &Options, today: Date) -> Done {
+fn finish(mut firm: FirmRow, o: &Options, today: Date, chunk: &mut Chunk) {
     if let (Ok(p), Some(d)) = (&mut firm.profile, o.date) {
         p.evaluation_date = Some(d);
     }
     let summary = template::evaluate_firm(&firm, today);
-    let problems: Vec<String> = match &firm.profile {
-        Err(ps) => ps.iter().map(|p| p.message(o.lang)).collect(),
-        Ok(_) => Vec::new(),
-    };
-    let out = if o.json {
-        json_record(
+    chunk.firms += 1;
+    if o.json {
+        chunk.out.push_str(&json_record(
             firm.row,
             &firm.name,
             summary.as_ref(),
             firm.profile.as_ref().err().map(|v| &v[..]),
             &[],
             o.lang,
-        )
+        ));
     } else {
-        let mut out = String::new();
-        template::write_summary_row(&mut out, &firm, summary.as_ref(), o.lang);
-        out
-    };
-    Done {
-        row: firm.row,
-        out,
-        bad: firm.profile.is_err(),
-        problems,
+        template::write_summary_row(&mut chunk.out, &firm, summary.as_ref(), o.lang);
+    }
+    if let Err(ps) = &firm.profile {
+        let words = ps.iter().map(|p| p.message(o.lang)).collect();
+        chunk.bad.push((firm.row, words));
     }
 }
 
 /// A line of JSON Lines input: a profile, or {"name": …, "profile": {…}}.
-fn json_line(row: usize, line: &str, o: &Options, today: Date) -> Done {
+fn json_line(row: usize, line: &str, o: &Options, today: Date, chunk: &mut Chunk) {
     let zh = o.lang == Lang::Zh;
     let at = |s: String| {
         if zh {
@@ -487,6 +505,7 @@ fn json_line(row: usize, line: &str, o: &Options, today: Date) -> Done {
                     .collect()
             })
         });
+    chunk.firms += 1;
     match read {
         Ok((name, mut p)) => {
             if let Some(d) = o.date {
@@ -498,36 +517,36 @@ fn json_line(row: usize, line: &str, o: &Options, today: Date) -> Done {
                 name,
                 profile: Ok(p),
             };
-            let out = if o.json {
-                json_record(row, &firm.name, Some(&summary), None, &[], o.lang)
+            if o.json {
+                chunk.out.push_str(&json_record(
+                    row,
+                    &firm.name,
+                    Some(&summary),
+                    None,
+                    &[],
+                    o.lang,
+                ));
             } else {
-                template::csv_line(&template::summary_cells(&firm, Some(&summary), o.lang))
-            };
-            Done {
-                row,
-                out,
-                problems: Vec::new(),
-                bad: false,
+                template::write_summary_row(&mut chunk.out, &firm, Some(&summary), o.lang);
             }
         }
         Err(problems) => {
-            let out = if o.json {
-                json_record(row, "", None, None, &problems, o.lang)
+            if o.json {
+                chunk
+                    .out
+                    .push_str(&json_record(row, "", None, None, &problems, o.lang));
             } else {
                 let sep = if zh { "；" } else { "; " };
-                template::csv_line(&template::problem_cells(
-                    row,
-                    "",
-                    &problems.join(sep),
-                    o.lang,
-                ))
-            };
-            Done {
-                row,
-                out,
-                problems,
-                bad: true,
+                chunk
+                    .out
+                    .push_str(&template::csv_line(&template::problem_cells(
+                        row,
+                        "",
+                        &problems.join(sep),
+                        o.lang,
+                    )));
             }
+            chunk.bad.push((row, problems));
         }
     }
 }
