@@ -418,6 +418,14 @@ impl CellProblem {
     pub fn message(&self, lang: Lang) -> String {
         let zh = lang == Lang::Zh;
         let place = match (self.column.is_empty(), zh) {
+            // A column the row needs that the sheet does not have (a loan group's rate).
+            (true, true) if !self.header.is_empty() => {
+                format!("第 {} 行「{}」（表中没有这一列）", self.row, self.header)
+            }
+            (true, false) if !self.header.is_empty() => format!(
+                "row {} ({}: the sheet has no such column)",
+                self.row, self.header
+            ),
             (true, true) => format!("第 {} 行", self.row),
             (true, false) => format!("row {}", self.row),
             (false, true) => format!("第 {} 行 {} 列「{}」", self.row, self.column, self.header),
@@ -1973,6 +1981,38 @@ mod tests {
             p.message(Lang::En).contains("(it cannot be negative)"),
             "{}",
             p.message(Lang::En)
+        );
+    }
+
+    #[test]
+    fn a_loan_column_missing_from_the_sheet_is_named() {
+        let g = grid(
+            &[
+                "企业名称",
+                "贷款1用途",
+                "贷款1本金",
+                "贷款1期限",
+                "贷款1起始日",
+            ],
+            &[
+                &["甲", "流动资金", "100万", "12", "2025-01-01"],
+                &["乙", "", "", "", ""],
+            ],
+        );
+        let firms = read_grid(&g);
+        let e = firms[0].profile.as_ref().unwrap_err();
+        assert_eq!(e.len(), 1);
+        assert_eq!(
+            (e[0].column.as_str(), e[0].header.as_str()),
+            ("", "贷款1年利率（%）")
+        );
+        assert_eq!(
+            e[0].message(Lang::Zh),
+            "第 2 行「贷款1年利率（%）」（表中没有这一列）：这笔贷款已填了其他格，此格不能空：每笔贷款须有用途、本金、年利率、期限和起始日"
+        );
+        assert!(
+            firms[1].profile.as_ref().unwrap().loans.is_empty(),
+            "a blank group is no loan"
         );
     }
 
