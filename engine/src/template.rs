@@ -494,7 +494,10 @@ impl CellError {
                     .filter(|c| !c.counties.is_empty())
                     .map(|c| {
                         let ks: Vec<&str> = c.counties.iter().map(|k| k.name).collect();
-                        format!("{}：{}", c.name, ks.join("、"))
+                        match lang {
+                            Lang::Zh => format!("{}：{}", c.name, ks.join("、")),
+                            Lang::En => format!("{} ({}): {}", c.name, c.name_en, ks.join(", ")),
+                        }
                     })
                     .collect();
                 pick(
