@@ -1296,11 +1296,18 @@ pub struct FirmSummary {
 
 impl FirmSummary {
     pub fn of(report: &Report) -> FirmSummary {
-        let mut top: Vec<TopLine> = report
+        // Largest first; the report's order among equals. The catalogue is looked up for the
+        // few kept only.
+        let mut quantified: Vec<(&crate::evaluate::Line, Decimal)> = report
             .lines
             .iter()
             .filter(|l| l.standing != Standing::Draft)
-            .filter_map(|l| {
+            .filter_map(|l| Some((l, l.amount?)))
+            .collect();
+        quantified.sort_by_key(|(_, a)| std::cmp::Reverse(*a));
+        let top: Vec<TopLine> = quantified
+            .into_iter()
+            .filter_map(|(l, amount)| {
                 let e = catalogue::entry(l.entry)?;
                 Some(TopLine {
                     entry: l.entry,
@@ -1309,13 +1316,11 @@ impl FirmSummary {
                     payer: l.payer,
                     kind: l.kind,
                     standing: l.standing,
-                    amount: l.amount?,
+                    amount,
                 })
             })
+            .take(TOP_LINES)
             .collect();
-        // Largest first; the report's order among equals.
-        top.sort_by_key(|l| std::cmp::Reverse(l.amount));
-        top.truncate(TOP_LINES);
         FirmSummary {
             evaluation_date: report.evaluation_date,
             claimable: report.totals.clone(),
