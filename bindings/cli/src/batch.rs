@@ -81,7 +81,6 @@ fn options(args: Vec<String>) -> Result<Options, String> {
                     .ok_or(format!("--jobs '{v}': a whole number above 0"))?;
             }
             "--stats" => o.stats = true,
-            "-h" | "--help" => return Err(USAGE.into()),
             _ if input.is_none() => input = Some(a),
             _ => return Err(format!("unexpected argument {a:?}\n{USAGE}")),
         }
@@ -97,13 +96,13 @@ fn options(args: Vec<String>) -> Result<Options, String> {
 
 /// The input as the workers see it: the rows of a sheet, or lines of JSON.
 enum Input<'a> {
-    /// CSV text cut into records, and the header's layout.
+    /// CSV text cut into records.
     Csv {
         delimiter: char,
         records: Vec<&'a str>,
     },
     /// An .xlsx sheet as text cells.
-    Grid(Vec<Vec<String>>),
+    Grid(&'a [Vec<String>]),
     /// JSON Lines: one profile per line.
     Lines(Vec<&'a str>),
 }
@@ -120,61 +119,96 @@ struct Chunk {
 
 /// Runs `srdi batch`; the exit status is 0, 1 (bad rows) or 2 (could not run).
 pub fn run(args: Vec<String>) -> u8 {
-    let stderr = |s: &str| {
-        let _ = writeln!(std::io::stderr(), "srdi batch: {s}");
-    };
-    let o = match options(args) {
-        Ok(o) => o,
+    if args.iter().any(|a| a == "-h" || a == "--help") {
+        let _ = writeln!(std::io::stdout(), "{USAGE}");
+        return 0;
+    }
+    match options(args).and_then(|o| batch(&o)) {
+        Ok(status) => status,
         Err(e) => {
-            stderr(&e);
-            return 2;
+            let _ = writeln!(std::io::stderr(), "srdi batch: {e}");
+            2
         }
-    };
-    let started = Instant::now();
-    let bytes = match read_input(&o.input) {
-        Ok(b) => b,
-        Err(e) => {
-            stderr(&e);
-            return 2;
+    }
+}
+
+/// The file as read: text (CSV or JSON Lines, decoded) or the cells of an .xlsx sheet.
+enum Source {
+    Text(String),
+    Sheet(Vec<Vec<String>>),
+}
+
+impl Source {
+    fn read(path: &str) -> Result<Source, String> {
+        let bytes = read_input(path)?;
+        if bytes.starts_with(b"PK\x03\x04") {
+            xlsx_rows(&bytes)
+                .map(Source::Sheet)
+                .map_err(|e| format!("{path}: {e}"))
+        } else {
+            Ok(Source::Text(decode(bytes)))
         }
-    };
-    let text;
-    let input = if bytes.starts_with(b"PK\x03\x04") {
-        match xlsx_rows(&bytes) {
-            Ok(rows) => Input::Grid(rows),
-            Err(e) => {
-                stderr(&format!("{}: {e}", o.input));
-                return 2;
+    }
+
+    /// The rows to evaluate: a sheet, lines of JSON (the text starts with `{`), or CSV records.
+    fn input(&self) -> Input<'_> {
+        match self {
+            Source::Sheet(rows) => Input::Grid(rows),
+            Source::Text(text) => {
+                let body = text.strip_prefix('\u{feff}').unwrap_or(text);
+                if body.trim_start().starts_with('{') {
+                    Input::Lines(body.lines().collect())
+                } else {
+                    let (delimiter, records) = template::csv_records(body);
+                    Input::Csv { delimiter, records }
+                }
             }
         }
-    } else {
-        text = decode(bytes);
-        let body = text.strip_prefix('\u{feff}').unwrap_or(&text);
-        if body.trim_start().starts_with('{') {
-            Input::Lines(body.lines().collect())
-        } else {
-            let (delimiter, records) = template::csv_records(body);
-            Input::Csv { delimiter, records }
-        }
-    };
+    }
+}
+
+fn batch(o: &Options) -> Result<u8, String> {
+    let started = Instant::now();
+    let source = Source::read(&o.input)?;
+    let input = source.input();
     let today = o.date.unwrap_or_else(crate::today_utc);
-    let (header, done) = evaluate_all(&input, &o, today);
-    let read_and_evaluated = started.elapsed();
+    let (notes, done) = evaluate_all(&input, o, today);
+    let evaluated = started.elapsed();
     let firms: usize = done.iter().map(|c| c.firms).sum();
     let bad: Vec<&(usize, Vec<String>)> = done.iter().flat_map(|c| &c.bad).collect();
     // Problems first (stderr), then the file: a reader watching the terminal sees them even
     // when the output goes to a pipe.
     {
         let mut err = std::io::stderr().lock();
-        for note in &header {
-            let _ = writeln!(err, "{note}");
-        }
-        for (_, problems) in &bad {
-            for p in problems {
-                let _ = writeln!(err, "{p}");
-            }
+        for line in notes.iter().chain(bad.iter().flat_map(|(_, p)| p)) {
+            let _ = writeln!(err, "{line}");
         }
     }
+    write_output(o, &done).map_err(|e| format!("cannot write the output: {e}"))?;
+    let rows: Vec<usize> = bad.iter().map(|(row, _)| *row).collect();
+    let mut err = std::io::stderr().lock();
+    let _ = writeln!(err, "srdi batch: {}", tally(firms, &rows, o.lang));
+    if o.stats {
+        let all = started.elapsed().as_secs_f64();
+        let cpu = cpu_seconds().map_or(String::new(), |c| {
+            format!(
+                "; CPU {c:.3} s, {:.1} µs a firm",
+                c * 1e6 / (firms.max(1) as f64)
+            )
+        });
+        let _ = writeln!(
+            err,
+            "srdi batch: {firms} firms in {all:.3} s ({:.3} s reading and evaluating) on {} threads: {:.0} firms/s{cpu}",
+            evaluated.as_secs_f64(),
+            o.jobs,
+            firms as f64 / all.max(1e-9),
+        );
+    }
+    Ok(u8::from(!rows.is_empty()))
+}
+
+/// The header (CSV) and every chunk's records, in order, to --out or stdout.
+fn write_output(o: &Options, done: &[Chunk]) -> Result<(), String> {
     let mut head = String::new();
     if !o.json {
         head.push('\u{feff}');
@@ -182,68 +216,45 @@ pub fn run(args: Vec<String>) -> u8 {
     }
     let write = |w: &mut dyn Write| -> std::io::Result<()> {
         w.write_all(head.as_bytes())?;
-        for c in &done {
+        for c in done {
             w.write_all(c.out.as_bytes())?;
         }
         w.flush()
     };
-    let written = match &o.out {
+    match &o.out {
         Some(path) => std::fs::File::create(path)
             .and_then(|f| write(&mut std::io::BufWriter::new(f)))
             .map_err(|e| format!("{path}: {e}")),
+        // A reader that stops early (`| head`) closes the pipe: not an error of ours.
         None => match write(&mut std::io::stdout().lock()) {
             Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.to_string()),
             _ => Ok(()),
         },
-    };
-    if let Err(e) = written {
-        stderr(&format!("cannot write the output: {e}"));
-        return 2;
     }
-    let zh = o.lang == Lang::Zh;
-    let rows: Vec<String> = bad.iter().map(|(row, _)| row.to_string()).collect();
-    let summary = if zh {
-        format!(
-            "{firms} 家企业：{} 家已计算，{} 家有误未计算{}",
-            firms - bad.len(),
-            bad.len(),
-            if rows.is_empty() {
-                String::new()
-            } else {
-                format!("（第 {} 行）", rows.join("、"))
-            }
-        )
-    } else {
-        format!(
-            "{firms} firms: {} evaluated, {} not evaluated (bad cells){}",
-            firms - bad.len(),
-            bad.len(),
-            if rows.is_empty() {
-                String::new()
-            } else {
-                format!(" (rows {})", rows.join(", "))
-            }
-        )
+}
+
+/// "50 家企业：38 家已计算，12 家有误未计算（第 14、15… 行）".
+fn tally(firms: usize, bad_rows: &[usize], lang: Lang) -> String {
+    let list = |sep: &str| {
+        bad_rows
+            .iter()
+            .map(usize::to_string)
+            .collect::<Vec<_>>()
+            .join(sep)
     };
-    stderr(&summary);
-    if o.stats {
-        let all = started.elapsed().as_secs_f64();
-        let per_s = firms as f64 / all.max(1e-9);
-        let cpu = cpu_seconds().map_or(String::new(), |c| {
-            format!(
-                "; CPU {c:.3} s, {:.1} µs a firm",
-                c * 1e6 / (firms.max(1) as f64)
-            )
-        });
-        stderr(&format!(
-            "{firms} firms in {:.3} s ({:.3} s reading and evaluating) on {} threads: {:.0} firms/s{cpu}",
-            all,
-            read_and_evaluated.as_secs_f64(),
-            o.jobs,
-            per_s
-        ));
+    let (good, bad) = (firms - bad_rows.len(), bad_rows.len());
+    match (lang, bad) {
+        (Lang::Zh, 0) => format!("{firms} 家企业：{good} 家已计算，0 家有误未计算"),
+        (Lang::Zh, _) => format!(
+            "{firms} 家企业：{good} 家已计算，{bad} 家有误未计算（第 {} 行）",
+            list("、")
+        ),
+        (Lang::En, 0) => format!("{firms} firms: {good} evaluated, 0 not evaluated (bad cells)"),
+        (Lang::En, _) => format!(
+            "{firms} firms: {good} evaluated, {bad} not evaluated (bad cells) (rows {})",
+            list(", ")
+        ),
     }
-    u8::from(!bad.is_empty())
 }
 
 /// User and system CPU time of this process so far (Linux: /proc/self/stat, in the kernel's
