@@ -484,3 +484,47 @@ fn unusable_input_is_exit_two() {
     assert_eq!(run.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&run.stderr).contains("usage: srdi batch"));
 }
+
+/// The template from stdin (`-`), JSON Lines chosen by the output's extension.
+#[test]
+fn stdin_in_and_json_lines_by_extension() {
+    use std::io::Write;
+    let dir = std::env::temp_dir().join(format!("srdi-batch-stdin-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let out = dir.join("firms.jsonl");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_srdi"))
+        .args([
+            "batch",
+            "--date",
+            "2026-03-01",
+            "--out",
+            out.to_str().unwrap(),
+            "-",
+        ])
+        .stdin(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all("企业名称,区县,层级,小巨人首次认定日,专精特新中小企业首次认定日\r\n戊,思明,小巨人,2024-10-01,2023-05-01\r\n".as_bytes())
+        .unwrap();
+    let run = child.wait_with_output().unwrap();
+    assert_eq!(
+        run.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let text = std::fs::read_to_string(&out).unwrap();
+    let firm: Value = serde_json::from_str(text.trim()).unwrap();
+    assert_eq!(
+        (firm["row"].as_u64(), firm["name"].as_str()),
+        (Some(2), Some("戊"))
+    );
+    // 厦府办规〔2024〕11号 二、（一）2: 50万元 from the city and 50万元 from the district.
+    assert_eq!(total(&firm, "claimable", "all"), (n(1_000_000), n(0)));
+    std::fs::remove_dir_all(&dir).ok();
+}
