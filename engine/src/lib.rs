@@ -9,6 +9,8 @@
 //! - [`questions`]: which questions can change the result for a place and tier.
 //! - [`collections`]: the small sorted maps and sets the answers are kept in.
 //! - [`json`]: the small JSON writer of the exported document.
+//! - [`template`]: the spreadsheet of many firms (CSV or xlsx rows) read into profiles, and a
+//!   summary per firm.
 // No panics on user-derived data: the page must answer whatever is typed.
 #![cfg_attr(
     not(test),
@@ -28,6 +30,7 @@ pub mod notice;
 pub mod profile;
 pub mod questions;
 pub mod share;
+pub mod template;
 pub mod vocab;
 pub mod what_if;
 
