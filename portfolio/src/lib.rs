@@ -7,7 +7,7 @@
     deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
 )]
 
-// TEMP pub mod book;
+pub mod book;
 pub mod compare;
 pub mod words;
 pub mod xlsx;
@@ -56,7 +56,7 @@ pub fn compare_links(a: &str, a_name: &str, b: &str, b_name: &str, today: &str, 
 /// The template (headers only, Chinese as the reader expects them) as a CSV file for Excel/WPS.
 #[wasm_bindgen(js_name = templateCsv)]
 pub fn template_csv(_lang_code: &str) -> String {
-    String::new()
+    srdi_engine::template::template_csv()
 }
 
 /// The template's file name.
