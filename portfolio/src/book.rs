@@ -50,10 +50,10 @@ impl Refusal {
 impl Book {
     /// The firms of a sheet given as rows of cell texts.
     pub fn of_grid(grid: &[Vec<String>]) -> Result<Book, Refusal> {
-        let has_header = grid
-            .iter()
-            .take(10)
-            .any(|r| r.iter().any(|h| template::column_of(h) == Some(Column::Name)));
+        let has_header = grid.iter().take(10).any(|r| {
+            r.iter()
+                .any(|h| template::column_of(h) == Some(Column::Name))
+        });
         if !has_header {
             return Err(Refusal::NoHeader);
         }
@@ -135,7 +135,8 @@ impl Book {
     /// The firms of a CSV file's text (the page decoded it: UTF-8, or GBK).
     #[wasm_bindgen(js_name = fromCsv)]
     pub fn from_csv(text: &str, lang_code: &str) -> Result<Book, JsError> {
-        Book::of_grid(&template::csv_rows(text)).map_err(|r| JsError::new(&r.words(lang(lang_code))))
+        Book::of_grid(&template::csv_rows(text))
+            .map_err(|r| JsError::new(&r.words(lang(lang_code))))
     }
 
     /// The firms of the first sheet of an .xlsx file.
@@ -258,7 +259,9 @@ impl FirmView {
             (Ok(p), Some(s)) => {
                 view.ok = true;
                 view.place = place(p, lang);
-                view.tier = p.tier.map_or(String::new(), |t| describe::tier(t, lang).into());
+                view.tier = p
+                    .tier
+                    .map_or(String::new(), |t| describe::tier(t, lang).into());
                 view.claimable = Some(LevelsView {
                     all: Figure::of(&s.claimable.all, lang),
                     county: Figure::of(&s.claimable.county, lang),

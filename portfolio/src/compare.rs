@@ -82,7 +82,9 @@ pub fn compare(a: &Firm, b: &Firm, today: Date, lang: Lang) -> Comparison {
 
 /// The row of one entry, when at least one side has a line for it.
 fn row(entry: &'static catalogue::Entry, reports: &[Report; 2], lang: Lang) -> Option<Row> {
-    let lines = reports.each_ref().map(|r| r.lines.iter().find(|l| l.entry == entry.id));
+    let lines = reports
+        .each_ref()
+        .map(|r| r.lines.iter().find(|l| l.entry == entry.id));
     if lines.iter().all(Option::is_none) {
         return None;
     }
@@ -144,9 +146,17 @@ fn totals(reports: &[Report; 2], lang: Lang) -> Vec<TotalRow> {
         };
         let t = reports.each_ref().map(of);
         let levels = [
-            (Some(PayerLevel::County), t[0].county.clone(), t[1].county.clone()),
+            (
+                Some(PayerLevel::County),
+                t[0].county.clone(),
+                t[1].county.clone(),
+            ),
             (Some(PayerLevel::City), t[0].city.clone(), t[1].city.clone()),
-            (Some(PayerLevel::Province), t[0].province.clone(), t[1].province.clone()),
+            (
+                Some(PayerLevel::Province),
+                t[0].province.clone(),
+                t[1].province.clone(),
+            ),
             (None, t[0].all.clone(), t[1].all.clone()),
         ];
         for (level, x, y) in levels {
@@ -229,6 +239,9 @@ mod tests {
         let c = compare(&a, &b, Date::parse("2025-06-01").unwrap(), Lang::En);
         assert!(!c.rows.is_empty());
         assert_eq!(c.differences, 0);
-        assert!(c.totals.iter().all(|t| !t.differs && t.values[0] == t.values[1]));
+        assert!(c
+            .totals
+            .iter()
+            .all(|t| !t.differs && t.values[0] == t.values[1]));
     }
 }

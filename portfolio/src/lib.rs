@@ -38,7 +38,14 @@ fn json<T: serde::Serialize>(value: &T) -> String {
 /// [`compare::Comparison`]. A part of a link that cannot be read is left out, as the
 /// calculator does; the parts left out are listed in `unread`.
 #[wasm_bindgen(js_name = compareLinks)]
-pub fn compare_links(a: &str, a_name: &str, b: &str, b_name: &str, today: &str, lang_code: &str) -> String {
+pub fn compare_links(
+    a: &str,
+    a_name: &str,
+    b: &str,
+    b_name: &str,
+    today: &str,
+    lang_code: &str,
+) -> String {
     let firm = |fragment: &str, name: &str| {
         let (profile, bad) = share::decode(fragment);
         let firm = compare::Firm {

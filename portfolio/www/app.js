@@ -29,6 +29,10 @@ const state = {
   show: 'all',
   limit: PAGE,
   picked: [],
+  /** The evaluation date of the rows that give none of their own (评估日); today by default. */
+  date: '',
+  /** Each evaluation run's number: a run stops when a newer one has started. */
+  run: 0,
 };
 
 const t = () => TEXT[state.lang];
@@ -80,7 +84,8 @@ function setLang(lang) {
   state.lang = lang;
   document.documentElement.lang = lang === 'en' ? 'en' : 'zh-CN';
   try { localStorage.setItem(LANG_KEY, lang); } catch { /* storage off: the choice lasts this visit */ }
-  if (state.book) evaluateAll(); else route();
+  const refocus = () => document.getElementById('lang')?.focus();
+  if (state.book) evaluateAll().then(refocus); else { route(); refocus(); }
 }
 
 function masthead(compareView) {
@@ -117,6 +122,14 @@ function openPanel() {
     h('p', { class: 'help', id: 'open-help', text: t().openHelp }),
     h('div', { class: 'row' },
       h('div', { class: 'field' }, h('label', { for: 'file', text: t().fileLabel }), input),
+      h('div', { class: 'field' }, h('label', { for: 'eval-date', text: t().dateLabel }),
+        h('input', { type: 'date', id: 'eval-date', value: state.date, 'aria-describedby': 'date-help', onchange: (e) => {
+          if (!/^\d{4}-\d{2}-\d{2}$/.test(e.target.value)) return; // half-typed: the last valid date stays
+          state.date = e.target.value;
+          if (state.book) evaluateAll().then(() => document.getElementById('eval-date')?.focus());
+          else rerenderKeepingFocus('eval-date');
+        } }),
+        h('span', { class: 'help', id: 'date-help', text: t().dateHelp })),
       h('button', { type: 'button', id: 'template', onclick: () => download(wasm.templateFileName(state.lang), wasm.templateCsv(state.lang)), text: t().template })),
     state.busy ? h('div', {},
       h('label', { for: 'progress', text: t().progress }),
@@ -124,6 +137,8 @@ function openPanel() {
 }
 
 async function openFile(file) {
+  state.run++; // stops a run still going on the previous file before that file's book is freed
+  state.busy = false;
   state.fileName = file.name;
   state.error = '';
   state.book?.free();
@@ -134,11 +149,11 @@ async function openFile(file) {
   try {
     const xlsx = /\.xlsx$/i.test(file.name) || (bytes[0] === 0x50 && bytes[1] === 0x4b);
     if (xlsx) {
-      state.book = wasm.Book.fromXlsx(bytes);
+      state.book = wasm.Book.fromXlsx(bytes, state.lang);
     } else {
       const text = decodeText(bytes);
       if (text === null) throw new Error(t().notDecoded);
-      state.book = wasm.Book.fromCsv(text);
+      state.book = wasm.Book.fromCsv(text, state.lang);
     }
   } catch (e) {
     state.error = t().unreadable(e?.message ?? String(e));
@@ -151,6 +166,7 @@ async function openFile(file) {
 /** Evaluates every firm of the book, a chunk at a time, yielding so the page never freezes. */
 async function evaluateAll(started = performance.now()) {
   const book = state.book;
+  const run = ++state.run;
   book.rewind();
   state.rows = [];
   state.busy = true;
@@ -159,7 +175,7 @@ async function evaluateAll(started = performance.now()) {
   state.limit = PAGE;
   route();
   const lang = state.lang;
-  const day = today();
+  const day = state.date || today();
   let slice = performance.now();
   while (!book.finished()) {
     const part = JSON.parse(book.evaluateNext(CHUNK, day, lang));
@@ -169,7 +185,7 @@ async function evaluateAll(started = performance.now()) {
       const bar = document.getElementById('progress');
       if (bar) bar.value = state.done;
       await new Promise((resolve) => setTimeout(resolve, 0));
-      if (state.book !== book || state.lang !== lang) return; // another file or language since
+      if (state.run !== run) return; // another file, language or date since: that run goes on
       slice = performance.now();
     }
   }
@@ -250,7 +266,7 @@ function controls(rows) {
 /** Re-renders and puts the focus (and the caret) back in the control being used. */
 function rerenderKeepingFocus(id) {
   const el = document.getElementById(id);
-  const caret = el?.selectionStart;
+  const caret = el?.type === 'search' ? el.selectionStart : null;
   route();
   const again = document.getElementById(id);
   again?.focus();
@@ -261,8 +277,8 @@ function sortHeader(col) {
   const active = state.sort.key === col.key;
   const label = t()[col.head];
   return h('th', { scope: 'col', class: col.num ? 'num' : null, 'aria-sort': active ? (state.sort.dir > 0 ? 'ascending' : 'descending') : null },
-    h('button', { type: 'button', class: 'sort', 'data-sort': col.key, title: t().sortBy(label),
-      onclick: () => { state.sort = { key: col.key, dir: active ? -state.sort.dir : (col.num && col.key !== 'row' ? -1 : 1) }; rerenderKeepingFocus(null); document.querySelector(`[data-sort="${col.key}"]`)?.focus(); } },
+    h('button', { type: 'button', class: 'sort', id: `sort-${col.key}`, 'data-sort': col.key, title: t().sortBy(label),
+      onclick: () => { state.sort = { key: col.key, dir: active ? -state.sort.dir : (col.num && col.key !== 'row' ? -1 : 1) }; rerenderKeepingFocus(`sort-${col.key}`); } },
     label, active ? (state.sort.dir > 0 ? ' ▲' : ' ▼') : ''));
 }
 
@@ -284,16 +300,16 @@ function firmRow(r) {
       td('colPick', '', 'no-print'),
       td('colRow', String(r.row), 'num'),
       td('colName', r.name),
-      h('td', { colspan: '10', class: 'wide', 'data-label': t().errorsIn(r.errors.length) },
-        h('ul', { class: 'top-lines errors' }, ...r.errors.map((e) => h('li', { class: 'error', 'data-column': e.column },
-          `${t().cellAt(e.row, e.column)}${e.header ? `（${e.header}）` : ''}：${e.message}`)))));
+      h('td', { colspan: '10', class: 'wide' },
+        h('strong', { text: t().errorsIn(r.errors.length) }),
+        h('ul', { class: 'top-lines errors' }, ...r.errors.map((e) => h('li', { class: 'error', 'data-column': e.column, text: e.message })))));
   }
   const picked = state.picked.includes(r.index);
   return h('tr', { 'data-row': String(r.row) },
-    td('colPick', h('input', { type: 'checkbox', checked: picked, 'aria-label': t().pick(r.name || r.row),
+    td('colPick', h('input', { type: 'checkbox', id: `pick-${r.index}`, checked: picked, 'aria-label': t().pick(r.name || r.row),
       onchange: (e) => {
         state.picked = e.target.checked ? [...state.picked, r.index].slice(-2) : state.picked.filter((i) => i !== r.index);
-        rerenderKeepingFocus(null);
+        rerenderKeepingFocus(`pick-${r.index}`);
       } }), 'no-print'),
     td('colRow', String(r.row), 'num'),
     td('colName', r.name),
@@ -410,6 +426,7 @@ export function start(module) {
   let saved = null;
   try { saved = localStorage.getItem(LANG_KEY); } catch { /* storage off */ }
   state.lang = saved === 'en' ? 'en' : 'zh';
+  state.date = today();
   document.documentElement.lang = state.lang === 'en' ? 'en' : 'zh-CN';
   window.addEventListener('hashchange', route);
   route();
