@@ -5,7 +5,8 @@
 #   2-5. in headless Chromium: start-up against a blank page, input → updated totals, the engine
 #        in wasm, memory after 1,000 recalculations (scripts/bench/page.mjs);
 #   4, 6. natively: criterion, a full profile, 1/10/100 loans, the catalogue ×10;
-#   7. the portfolio page (dist/portfolio/): 1,000 firms from a spreadsheet ≤ 1 s, and 10,000
+#   7. natively: `srdi batch` on 100,000 firms (scripts/bench/batch.mjs), at least 100,000 a second.
+#   8. the portfolio page (dist/portfolio/): 1,000 firms from a spreadsheet ≤ 1 s, and 10,000
 #      (scripts/bench/portfolio.mjs).
 # SKIP_BUILD=1 measures the dist/ already there. Exits non-zero if any budget fails.
 set -uo pipefail
@@ -39,10 +40,14 @@ step "4, 6. the engine natively (criterion)"
 cargo bench --locked -p srdi-engine --bench evaluate > target/bench/criterion.log 2>&1 || { tail -30 target/bench/criterion.log; exit 2; }
 node scripts/bench/engine.mjs target/criterion || status=1
 
+step "7. srdi batch natively: 100,000 firms"
+cargo build --locked --release -p srdi-cli > target/bench/batch-build.log 2>&1 || { tail -30 target/bench/batch-build.log; exit 2; }
+node scripts/bench/batch.mjs target/release/srdi || status=1
+
 step "2-5. the page in headless Chromium"
 node scripts/bench/page.mjs dist || status=1
 
-step "7. the portfolio page in headless Chromium: 1,000 and 10,000 firms"
+step "8. the portfolio page in headless Chromium: 1,000 and 10,000 firms"
 node scripts/bench/portfolio.mjs dist || status=1
 
 echo

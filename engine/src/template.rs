@@ -21,6 +21,7 @@ use crate::profile::{Loan, Problem, Profile, Unit, MAX_LOAN_RATE};
 use crate::vocab::*;
 use rust_decimal::Decimal;
 use serde::Serialize;
+use std::borrow::Cow;
 
 /// Loan column groups the template file carries; the reader takes any number.
 pub const TEMPLATE_LOANS: usize = 3;
@@ -194,14 +195,7 @@ pub fn csv_line<S: AsRef<str>>(cells: &[S]) -> String {
         if i > 0 {
             out.push(',');
         }
-        let c = c.as_ref();
-        if c.contains([',', '"', '\n', '\r']) {
-            out.push('"');
-            out.push_str(&c.replace('"', "\"\""));
-            out.push('"');
-        } else {
-            out.push_str(c);
-        }
+        push_cell(&mut out, c.as_ref());
     }
     out.push_str("\r\n");
     out
@@ -212,43 +206,119 @@ pub fn csv_line<S: AsRef<str>>(cells: &[S]) -> String {
 /// commonest of `,`, tab and `;` (a comma when none), so a sheet copied out of Excel as
 /// tab-separated text reads too. Never fails: a quote left open runs to the end of the text.
 pub fn csv_rows(text: &str) -> Vec<Vec<String>> {
+    let (delimiter, records) = csv_records(text);
+    records.iter().map(|r| csv_cells(r, delimiter)).collect()
+}
+
+/// The records of a CSV text, uncut (a quoted line break stays inside its record), and the
+/// delimiter: [`csv_rows`] in two steps, so that a large file is split once and its records
+/// cut into cells by several threads.
+pub fn csv_records(text: &str) -> (char, Vec<&str>) {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let delimiter = sniff_delimiter(text);
-    let mut rows = Vec::new();
-    let mut row = Vec::new();
-    let mut cell = String::new();
-    let mut quoted = false;
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
+    let bytes = text.as_bytes();
+    let mut records = Vec::new();
+    let (mut start, mut i) = (0, 0);
+    let (mut quoted, mut cell_start) = (false, true);
+    while i < bytes.len() {
+        let b = bytes[i];
         if quoted {
-            match c {
-                '"' if chars.peek() == Some(&'"') => {
-                    chars.next();
-                    cell.push('"');
+            if b == b'"' {
+                if bytes.get(i + 1) == Some(&b'"') {
+                    i += 1;
+                } else {
+                    quoted = false;
                 }
-                '"' => quoted = false,
-                _ => cell.push(c),
             }
+        } else if b == b'"' && cell_start {
+            quoted = true;
+        } else if b == b'\r' || b == b'\n' {
+            records.push(&text[start..i]);
+            if b == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+                i += 1;
+            }
+            start = i + 1;
+            cell_start = true;
+            i += 1;
             continue;
         }
-        match c {
-            '"' if cell.is_empty() => quoted = true,
-            c if c == delimiter => row.push(std::mem::take(&mut cell)),
-            '\r' | '\n' => {
-                if c == '\r' && chars.peek() == Some(&'\n') {
-                    chars.next();
-                }
-                row.push(std::mem::take(&mut cell));
-                rows.push(std::mem::take(&mut row));
+        // The delimiter is ASCII, so a byte comparison finds it in UTF-8 text.
+        cell_start = !quoted && u32::from(b) == delimiter as u32;
+        i += 1;
+    }
+    if start < bytes.len() {
+        records.push(&text[start..]);
+    }
+    (delimiter, records)
+}
+
+/// The cells of one record of [`csv_records`].
+pub fn csv_cells(record: &str, delimiter: char) -> Vec<String> {
+    let mut cells = Vec::new();
+    csv_cells_into(record, delimiter, &mut cells);
+    cells.into_iter().map(Cow::into_owned).collect()
+}
+
+/// The cells of one record into `cells` (cleared first), borrowed from the record unless
+/// quoted: [`Layout::read_row`] reads them with no copy, and a reader reuses one vector for
+/// every row.
+pub fn csv_cells_into<'r>(record: &'r str, delimiter: char, cells: &mut Vec<Cow<'r, str>>) {
+    cells.clear();
+    // No quote in the record (most rows): every cell is a slice between delimiters.
+    if delimiter.is_ascii() && !record.as_bytes().contains(&b'"') {
+        let d = delimiter as u8;
+        let mut start = 0;
+        for (i, b) in record.bytes().enumerate() {
+            if b == d {
+                cells.push(Cow::Borrowed(&record[start..i]));
+                start = i + 1;
             }
-            _ => cell.push(c),
+        }
+        cells.push(Cow::Borrowed(&record[start..]));
+        return;
+    }
+    let mut rest = record;
+    loop {
+        if let Some(quoted) = rest.strip_prefix('"') {
+            let mut cell = String::new();
+            let mut chars = quoted.char_indices().peekable();
+            let mut end = quoted.len();
+            while let Some((i, c)) = chars.next() {
+                if c != '"' {
+                    cell.push(c);
+                } else if chars.peek().map(|(_, c)| *c) == Some('"') {
+                    chars.next();
+                    cell.push('"');
+                } else {
+                    end = i + 1;
+                    break;
+                }
+            }
+            // Text after the closing quote, up to the delimiter, is kept as typed.
+            let after = &quoted[end..];
+            let (tail, next) = match after.find(delimiter) {
+                Some(j) => (&after[..j], Some(&after[j + delimiter.len_utf8()..])),
+                None => (after, None),
+            };
+            cell.push_str(tail);
+            cells.push(Cow::Owned(cell));
+            match next {
+                Some(n) => rest = n,
+                None => return,
+            }
+        } else {
+            match rest.find(delimiter) {
+                Some(j) => {
+                    cells.push(Cow::Borrowed(&rest[..j]));
+                    rest = &rest[j + delimiter.len_utf8()..];
+                }
+                None => {
+                    cells.push(Cow::Borrowed(rest));
+                    return;
+                }
+            }
         }
     }
-    if !cell.is_empty() || !row.is_empty() || quoted {
-        row.push(cell);
-        rows.push(row);
-    }
-    rows
 }
 
 fn sniff_delimiter(text: &str) -> char {
@@ -370,7 +440,10 @@ impl CellError {
         match self {
             CellError::Amount { unit, error } => amount_words(found, *unit, error, lang),
             CellError::Rate(e) => {
-                let why = amount_reason(e, lang);
+                let why = match e {
+                    AmountError::TooLarge { .. } => pick("（超过 36%）", " (above 36%)"),
+                    e => amount_reason(e, lang),
+                };
                 pick(
                     &format!("{found}不是年利率{why}：可写 3.6%、3.6 或 0.036（都是 3.6%），0 至 36%"),
                     &format!("{found} is not a yearly rate{why}: write 3.6%, 3.6 or 0.036 (each is 3.6%), from 0 to 36%"),
@@ -626,12 +699,45 @@ fn alias(h: &str) -> Option<Column> {
     }
 }
 
+/// Every form a place is typed in (folded), with the place: built once, so that reading a
+/// row compares strings and makes none.
+struct PlaceForms {
+    cities: Vec<(String, &'static City)>,
+    counties: Vec<(String, &'static City, &'static County)>,
+}
+
+fn place_forms() -> &'static PlaceForms {
+    static FORMS: std::sync::OnceLock<PlaceForms> = std::sync::OnceLock::new();
+    FORMS.get_or_init(|| {
+        let mut cities = Vec::new();
+        let mut counties = Vec::new();
+        for c in catalogue::CITIES {
+            for f in name_forms(c.name) {
+                cities.push((f, c));
+            }
+            cities.push((fold(c.name_en), c));
+            cities.push((c.id.to_string(), c));
+            for k in c.counties {
+                for f in name_forms(k.name) {
+                    counties.push((f, c, k));
+                }
+                counties.push((fold(k.name_en), c, k));
+                counties.push((k.id.to_string(), c, k));
+            }
+        }
+        PlaceForms { cities, counties }
+    })
+}
+
 /// A city by its name (泉州市, 泉州), English name (Quanzhou) or id (quanzhou).
 pub fn find_city(text: &str) -> Option<&'static City> {
-    let t = fold(text);
-    catalogue::CITIES
-        .iter()
-        .find(|c| name_forms(c.name).contains(&t) || fold(c.name_en) == t || c.id == t)
+    typed_or_folded(text, |t| {
+        place_forms()
+            .cities
+            .iter()
+            .find(|(f, _)| f == t)
+            .map(|(_, c)| *c)
+    })
 }
 
 /// A county by its name (永春县, 永春), English name or id, first among `city`'s counties.
@@ -639,11 +745,16 @@ pub fn find_county(
     text: &str,
     city: Option<&'static City>,
 ) -> Option<(&'static City, &'static County)> {
-    let t = fold(text);
-    let matches = |k: &County| name_forms(k.name).contains(&t) || fold(k.name_en) == t || k.id == t;
-    city.into_iter()
-        .chain(catalogue::CITIES.iter())
-        .find_map(|c| c.counties.iter().find(|k| matches(k)).map(|k| (c, k)))
+    typed_or_folded(text, |t| {
+        let mut found = place_forms().counties.iter().filter(|(f, _, _)| f == t);
+        let first = found.next()?;
+        let in_city = |c: &City| city.is_some_and(|k| k.id == c.id);
+        std::iter::once(first)
+            .chain(found)
+            .find(|(_, c, _)| in_city(c))
+            .or(Some(first))
+            .map(|(_, c, k)| (*c, *k))
+    })
 }
 
 /// The forms a place name is typed in: whole, without a bracketed note, without its 市/县/区.
@@ -655,7 +766,7 @@ fn name_forms(name: &str) -> Vec<String> {
         None => whole,
     };
     forms.push(plain.clone());
-    for suffix in ["市", "县", "区"] {
+    for suffix in ["综合实验区", "市", "县", "区"] {
         if let Some(short) = plain.strip_suffix(suffix) {
             if short.chars().count() >= 2 {
                 forms.push(short.to_string());
@@ -665,9 +776,18 @@ fn name_forms(name: &str) -> Vec<String> {
     forms
 }
 
+/// `find` on the text as typed, else on its folded form: most cells are typed in the form a
+/// name is kept in (a folded form), and folding makes a string.
+fn typed_or_folded<T>(text: &str, find: impl Fn(&str) -> Option<T>) -> Option<T> {
+    find(text).or_else(|| find(&fold(text)))
+}
+
 fn find_tier(text: &str) -> Option<Tier> {
-    let t = fold(text);
-    let t = t.strip_suffix("企业").unwrap_or(&t);
+    typed_or_folded(text, tier_of)
+}
+
+fn tier_of(t: &str) -> Option<Tier> {
+    let t = t.strip_suffix("企业").unwrap_or(t);
     Tier::from_name(t).or(match t {
         "创新型中小" | "创新型" | "innovativesme" => Some(Tier::Innovative),
         "专精特新中小" | "专精特新" | "省级专精特新中小" | "省级专精特新" | "provincialsrdisme" => {
@@ -691,15 +811,12 @@ fn find_tier(text: &str) -> Option<Tier> {
 }
 
 fn find_purpose(text: &str) -> Option<LoanPurpose> {
-    let t = fold(text);
-    LoanPurpose::from_name(&t)
-        .or_else(|| {
-            LoanPurpose::ALL
-                .iter()
-                .find(|p| fold(describe::loan_purpose(**p, Lang::Zh)) == t)
-                .copied()
-        })
-        .or(match t.as_str() {
+    typed_or_folded(text, purpose_of)
+}
+
+fn purpose_of(t: &str) -> Option<LoanPurpose> {
+    LoanPurpose::from_name(t)
+        .or(match t {
             "园区用房" | "购房" | "购买园区产业用房" | "园区产业用房" | "购买园区产业用房贷款" => {
                 Some(LoanPurpose::ParkPremises)
             }
@@ -716,10 +833,21 @@ fn find_purpose(text: &str) -> Option<LoanPurpose> {
             "其他" | "其它" => Some(LoanPurpose::Other),
             _ => None,
         })
+        .or_else(|| {
+            LoanPurpose::ALL
+                .iter()
+                .find(|p| fold(describe::loan_purpose(**p, Lang::Zh)) == t)
+                .copied()
+        })
 }
 
 /// 是/否 as typed: 是, Y, yes, 1, √, 有, true; 否, N, no, 0, ×, 无, false; blank is no.
 fn yes_no(text: &str) -> Option<bool> {
+    match text {
+        "是" | "Y" | "y" | "1" => return Some(true),
+        "否" | "N" | "n" | "0" | "" => return Some(false),
+        _ => {}
+    }
     match fold(text).as_str() {
         "" | "否" | "n" | "no" | "0" | "×" | "x" | "无" | "false" | "不是" => Some(false),
         "是" | "y" | "yes" | "1" | "√" | "✓" | "✔" | "有" | "true" | "是的" => Some(true),
@@ -744,6 +872,27 @@ fn rate(text: &str) -> Result<Decimal, AmountError> {
         }
     }
     money::parse_rate_percent(t)
+}
+
+/// "2024-03-01" read without the folding [`Date::parse`] does for every other form (most
+/// cells of a sheet are written so); `None` for anything else, [`Date::parse`] then says why.
+fn iso_date(text: &str) -> Option<Date> {
+    let b = text.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let n = |r: std::ops::Range<usize>| -> Option<u16> {
+        b[r].iter().try_fold(0u16, |acc, c| {
+            c.is_ascii_digit().then(|| acc * 10 + u16::from(c - b'0'))
+        })
+    };
+    let (y, m, d) = (n(0..4)?, n(5..7)?, n(8..10)?);
+    if !(1990..=2100).contains(&y) || !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return None;
+    }
+    // A day past the month's end (2025-02-30) comes back as another day of the calendar.
+    let date = Date::ymd(y, m as u8, d as u8);
+    (date.add_days(0) == date).then_some(date)
 }
 
 /// Where the header row is: the first of the first ten rows with a 企业名称 column, else the
@@ -833,8 +982,18 @@ impl Layout {
         }
     }
 
+    /// 1-based row of the header.
+    pub fn header_row(&self) -> usize {
+        self.header_row + 1
+    }
+
+    /// (letter, header) of each column not read.
+    pub fn ignored(&self) -> &[(String, String)] {
+        &self.ignored
+    }
+
     /// One row (1-based `row`) as a firm.
-    pub fn read_row(&self, row: usize, cells: &[String]) -> FirmRow {
+    pub fn read_row<S: AsRef<str>>(&self, row: usize, cells: &[S]) -> FirmRow {
         RowReader {
             layout: self,
             row,
@@ -846,18 +1005,19 @@ impl Layout {
     }
 }
 
-struct RowReader<'a> {
+struct RowReader<'a, S> {
     layout: &'a Layout,
     row: usize,
-    cells: &'a [String],
+    cells: &'a [S],
     problems: Vec<CellProblem>,
-    /// Profile field path → cell index, to place validation problems.
-    fields: Vec<(String, usize)>,
+    /// The cells read (column, index of the loan in the profile, cell index), to place
+    /// validation problems; the field's path is made only for a problem.
+    fields: Vec<(Column, Option<usize>, usize)>,
 }
 
-impl RowReader<'_> {
-    fn cell(&self, i: usize) -> &str {
-        self.cells.get(i).map_or("", |c| c.trim())
+impl<'a, S: AsRef<str>> RowReader<'a, S> {
+    fn cell(&self, i: usize) -> &'a str {
+        self.cells.get(i).map_or("", |c| c.as_ref().trim())
     }
 
     fn problem(&mut self, i: usize, header: &str, error: CellError) {
@@ -873,46 +1033,46 @@ impl RowReader<'_> {
     fn read(mut self) -> FirmRow {
         let mut p = Profile::default();
         let mut name = String::new();
-        let mut county_text: Option<(usize, String, String)> = None;
+        let mut county_text: Option<(usize, &str, &str)> = None;
         let layout = self.layout;
         for (i, col, header) in &layout.cols {
             let (i, col) = (*i, *col);
-            let text = self.cell(i).to_string();
+            let text = self.cell(i);
             if text.is_empty() || matches!(col, Column::Loan(..)) {
                 continue;
             }
-            self.fields.push((col.field(None), i));
+            self.fields.push((col, None, i));
             match col {
-                Column::Name => name = text,
-                Column::City => match find_city(&text) {
+                Column::Name => name = text.to_string(),
+                Column::City => match find_city(text) {
                     Some(c) => p.city = Some(c.id.to_string()),
                     None => self.problem(i, header, CellError::UnknownCity),
                 },
-                Column::County => county_text = Some((i, header.clone(), text)),
-                Column::Tier => match find_tier(&text) {
+                Column::County => county_text = Some((i, header.as_str(), text)),
+                Column::Tier => match find_tier(text) {
                     Some(t) => p.tier = Some(t),
                     None => self.problem(i, header, CellError::UnknownTier),
                 },
                 Column::Recognition(t) => {
-                    if let Some(d) = self.date(i, header, &text) {
+                    if let Some(d) = self.date(i, header, text) {
                         p.recognitions.insert(t, d);
                     }
                 }
-                Column::Park => match yes_no(&text) {
+                Column::Park => match yes_no(text) {
                     Some(true) => p.park = ParkResidency::SrdiPark,
                     Some(false) => {}
                     None => self.problem(i, header, CellError::YesNo),
                 },
                 Column::Amount(q) => {
                     let unit = q.unit();
-                    match money::parse_amount(&text, unit.max_dp(), unit.max()) {
+                    match money::parse_amount(text, unit.max_dp(), unit.max()) {
                         Ok(v) => {
                             p.amounts.insert(q, v);
                         }
                         Err(error) => self.problem(i, header, CellError::Amount { unit, error }),
                     }
                 }
-                Column::Fact(f) => match yes_no(&text) {
+                Column::Fact(f) => match yes_no(text) {
                     Some(true) => {
                         p.facts.insert(f);
                     }
@@ -920,12 +1080,12 @@ impl RowReader<'_> {
                     None => self.problem(i, header, CellError::YesNo),
                 },
                 Column::Date(o) => {
-                    if let Some(d) = self.date(i, header, &text) {
+                    if let Some(d) = self.date(i, header, text) {
                         p.dates.insert(o, d);
                     }
                 }
-                Column::EvaluationDate => p.evaluation_date = self.date(i, header, &text),
-                Column::Lpr => match rate(&text) {
+                Column::EvaluationDate => p.evaluation_date = self.date(i, header, text),
+                Column::Lpr => match rate(text) {
                     Ok(r) => p.lpr_override = Some(r),
                     Err(e) => self.problem(i, header, CellError::Rate(e)),
                 },
@@ -935,16 +1095,16 @@ impl RowReader<'_> {
         // The county after the city, so that a county name is looked up in its city first.
         if let Some((i, header, text)) = county_text {
             let city = p.city.as_deref().and_then(catalogue::city);
-            match find_county(&text, city) {
+            match find_county(text, city) {
                 Some((_, k)) => p.county = Some(k.id.to_string()),
                 // A city with no county text in the catalogue (福州…): its districts are not
                 // offered by the questionnaire either, and change nothing; the name is kept
                 // in the sheet only.
                 None if city.is_some_and(|c| c.counties.is_empty()) => {}
-                None => self.problem(i, &header, CellError::UnknownCounty),
+                None => self.problem(i, header, CellError::UnknownCounty),
             }
         }
-        for n in layout.loans.clone() {
+        for &n in &layout.loans {
             if let Some(loan) = self.loan(n, p.loans.len()) {
                 p.loans.push(loan);
             }
@@ -953,8 +1113,8 @@ impl RowReader<'_> {
             let at = self
                 .fields
                 .iter()
-                .find(|(f, _)| *f == e.field)
-                .map(|(_, i)| *i);
+                .find(|(c, loan, _)| c.field(*loan) == e.field)
+                .map(|(_, _, i)| *i);
             match at {
                 Some(i) => {
                     let header = self.header_at(i);
@@ -990,6 +1150,9 @@ impl RowReader<'_> {
     }
 
     fn date(&mut self, i: usize, header: &str, text: &str) -> Option<Date> {
+        if let Some(d) = iso_date(text) {
+            return Some(d);
+        }
         match Date::parse(text) {
             Ok(d) => Some(d),
             Err(e) => {
@@ -1020,9 +1183,8 @@ impl RowReader<'_> {
         let mut other = false;
         for (i, lc, header) in &cells {
             let (i, lc) = (*i, *lc);
-            let text = self.cell(i).to_string();
-            self.fields
-                .push((Column::Loan(n, lc).field(Some(index)), i));
+            let text = self.cell(i);
+            self.fields.push((Column::Loan(n, lc), Some(index), i));
             if text.is_empty() {
                 if lc != LoanColumn::OtherProvincialDiscount {
                     self.problem(i, header, CellError::LoanCellMissing);
@@ -1030,11 +1192,11 @@ impl RowReader<'_> {
                 continue;
             }
             match lc {
-                LoanColumn::Purpose => match find_purpose(&text) {
+                LoanColumn::Purpose => match find_purpose(text) {
                     Some(v) => purpose = Some(v),
                     None => self.problem(i, header, CellError::UnknownLoanPurpose),
                 },
-                LoanColumn::Principal => match money::parse_money(&text) {
+                LoanColumn::Principal => match money::parse_money(text) {
                     Ok(v) => principal = Some(v),
                     Err(error) => self.problem(
                         i,
@@ -1045,16 +1207,16 @@ impl RowReader<'_> {
                         },
                     ),
                 },
-                LoanColumn::Rate => match rate(&text) {
+                LoanColumn::Rate => match rate(text) {
                     Ok(v) => annual_rate = Some(v),
                     Err(e) => self.problem(i, header, CellError::Rate(e)),
                 },
-                LoanColumn::Term => match money::parse_months(&text) {
+                LoanColumn::Term => match money::parse_months(text) {
                     Ok(v) => term = Some(v),
                     Err(e) => self.problem(i, header, CellError::Months(e)),
                 },
-                LoanColumn::Start => start = self.date(i, header, &text),
-                LoanColumn::OtherProvincialDiscount => match yes_no(&text) {
+                LoanColumn::Start => start = self.date(i, header, text),
+                LoanColumn::OtherProvincialDiscount => match yes_no(text) {
                     Some(v) => other = v,
                     None => self.problem(i, header, CellError::YesNo),
                 },
@@ -1219,19 +1381,27 @@ fn lang_pick(lang: Lang, zh: &'static str, en: &'static str) -> &'static str {
     }
 }
 
+/// Cells of a summary row: row, name, result, date, 3 standings × (4 levels × 2 + 1), drafts,
+/// the largest lines, problems.
+pub const SUMMARY_WIDTH: usize = 4 + 3 * 9 + 1 + TOP_LINES + 1;
+
 /// One firm's row of the summary file, under [`summary_header`]: its summary, or its problems
 /// (the figures left blank, never 0).
 pub fn summary_cells(firm: &FirmRow, summary: Option<&FirmSummary>, lang: Lang) -> Vec<String> {
-    let mut c = vec![firm.row.to_string(), firm.name.clone()];
-    let width = summary_header(lang).len();
     match (summary, &firm.profile) {
+        (_, Err(problems)) => {
+            let words: Vec<String> = problems.iter().map(|p| p.message(lang)).collect();
+            let sep = if lang == Lang::Zh { "；" } else { "; " };
+            problem_cells(firm.row, &firm.name, &words.join(sep), lang)
+        }
         (Some(s), Ok(_)) => {
+            let mut c = vec![firm.row.to_string(), firm.name.clone()];
             c.push(lang_pick(lang, "已计算", "evaluated").into());
             c.push(s.evaluation_date.to_string());
             for t in [&s.claimable, &s.ended, &s.planned] {
                 for lt in [&t.all, &t.county, &t.city, &t.province] {
-                    c.push(lt.exact.to_string());
-                    c.push(lt.up_to.to_string());
+                    c.push(lt.exact.normalize().to_string());
+                    c.push(lt.up_to.normalize().to_string());
                 }
                 c.push(t.all.unquantified.to_string());
             }
@@ -1244,17 +1414,72 @@ pub fn summary_cells(firm: &FirmRow, summary: Option<&FirmSummary>, lang: Lang) 
                 );
             }
             c.push(String::new());
-        }
-        (_, Err(problems)) => {
-            c.push(lang_pick(lang, "有误，未计算", "not evaluated: bad cells").into());
-            c.resize(width - 1, String::new());
-            let words: Vec<String> = problems.iter().map(|p| p.message(lang)).collect();
-            c.push(words.join(if lang == Lang::Zh { "；" } else { "; " }));
+            c
         }
         (None, Ok(_)) => {
-            c.resize(width, String::new());
+            let mut c = vec![firm.row.to_string(), firm.name.clone()];
+            c.resize(SUMMARY_WIDTH, String::new());
+            c
         }
     }
+}
+
+/// [`summary_cells`] as one CSV record (CRLF) appended to `out`, the figures written straight
+/// into it: `srdi batch` writes a hundred thousand of these a second.
+pub fn write_summary_row(
+    out: &mut String,
+    firm: &FirmRow,
+    summary: Option<&FirmSummary>,
+    lang: Lang,
+) {
+    use std::fmt::Write as _;
+    let (Some(s), Ok(_)) = (summary, &firm.profile) else {
+        out.push_str(&csv_line(&summary_cells(firm, summary, lang)));
+        return;
+    };
+    // Numbers and dates hold no comma, quote or line break: written as they are.
+    let _ = write!(out, "{},", firm.row);
+    push_cell(out, &firm.name);
+    let _ = write!(
+        out,
+        ",{},{}",
+        lang_pick(lang, "已计算", "evaluated"),
+        s.evaluation_date
+    );
+    for t in [&s.claimable, &s.ended, &s.planned] {
+        for lt in [&t.all, &t.county, &t.city, &t.province] {
+            let _ = write!(out, ",{},{}", lt.exact.normalize(), lt.up_to.normalize());
+        }
+        let _ = write!(out, ",{}", t.all.unquantified);
+    }
+    let _ = write!(out, ",{}", s.drafts);
+    for n in 0..TOP_LINES {
+        out.push(',');
+        if let Some(l) = s.largest.get(n) {
+            push_cell(out, &top_line(l, lang));
+        }
+    }
+    out.push_str(",\r\n");
+}
+
+/// One CSV cell, quoted when it holds a comma, a quote or a line break.
+fn push_cell(out: &mut String, c: &str) {
+    if c.contains([',', '"', '\n', '\r']) {
+        out.push('"');
+        out.push_str(&c.replace('"', "\"\""));
+        out.push('"');
+    } else {
+        out.push_str(c);
+    }
+}
+
+/// The summary row of a firm that was not evaluated: `words` says why, the figures are blank
+/// (a JSON Lines input reports its problems by field path, not by cell).
+pub fn problem_cells(row: usize, name: &str, words: &str, lang: Lang) -> Vec<String> {
+    let mut c = vec![row.to_string(), name.to_string()];
+    c.push(lang_pick(lang, "有误，未计算", "not evaluated: bad cells").into());
+    c.resize(SUMMARY_WIDTH - 1, String::new());
+    c.push(words.to_string());
     c
 }
 
@@ -1345,6 +1570,30 @@ mod tests {
         // What csv_line writes, csv_rows reads back.
         let cells = ["x", "1,200,000", "“引号”\"", "two\r\nlines", ""];
         assert_eq!(csv_rows(&csv_line(&cells)), vec![cells.to_vec()]);
+    }
+
+    #[test]
+    fn iso_dates_read_as_date_parse_reads_them() {
+        for t in [
+            "2024-03-01",
+            "2024-02-29",
+            "2025-02-29",
+            "2025-02-30",
+            "2025-13-01",
+            "2025-00-10",
+            "2025-01-00",
+            "1989-12-31",
+            "2101-01-01",
+            "2025-1-011",
+            "2025-04-31",
+            "２０２５-01-01",
+        ] {
+            match iso_date(t) {
+                Some(d) => assert_eq!(Some(d), Date::parse(t).ok(), "{t}"),
+                // Not read here: either no date at all, or a form Date::parse folds first.
+                None => assert!(Date::parse(t).is_err() || !t.is_ascii(), "{t}"),
+            }
+        }
     }
 
     #[test]
@@ -1834,7 +2083,9 @@ mod tests {
         assert_eq!(s.largest.first().map(|l| l.amount), most);
         // The summary row: figures for a good firm, words and no figures for a bad one.
         let cells = summary_cells(firm, Some(&s), Lang::Zh);
-        assert_eq!(cells.len(), summary_header(Lang::Zh).len());
+        assert_eq!(summary_header(Lang::Zh).len(), SUMMARY_WIDTH);
+        assert_eq!(summary_header(Lang::En).len(), SUMMARY_WIDTH);
+        assert_eq!(cells.len(), SUMMARY_WIDTH);
         assert_eq!(cells[..4], ["2", "甲", "已计算", "2026-06-30"]);
         let bad = FirmRow {
             row: 9,
@@ -1847,6 +2098,11 @@ mod tests {
             cells[4..cells.len() - 1].iter().all(String::is_empty),
             "no 0 for a firm not evaluated"
         );
+        for lang in [Lang::Zh, Lang::En] {
+            let mut row = String::new();
+            write_summary_row(&mut row, firm, Some(&s), lang);
+            assert_eq!(row, csv_line(&summary_cells(firm, Some(&s), lang)));
+        }
         let csv = summary_csv(&[(firm.clone(), Some(s)), (bad, None)], Lang::Zh);
         assert!(csv.starts_with("\u{feff}行号,企业名称,结果,评估日,可申领·各级合计·确定金额（元）"));
         assert_eq!(csv_rows(&csv).len(), 3);

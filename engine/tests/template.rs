@@ -115,3 +115,22 @@ fn sheet_row_of(p: &Profile, cells: &mut Vec<(&str, String)>) -> Vec<Vec<String>
     let (h, v): (Vec<String>, Vec<String>) = pairs.into_iter().unzip();
     vec![h, v]
 }
+
+/// docs/template.md lists every column of the template with its letter.
+#[test]
+fn the_template_doc_lists_every_column() {
+    let doc = std::fs::read_to_string(root().join("docs/template.md")).unwrap();
+    for (i, c) in template::columns(template::TEMPLATE_LOANS)
+        .iter()
+        .enumerate()
+    {
+        let header = c.header();
+        let line = match c {
+            template::Column::Loan(n, _) => {
+                format!("| {} |", header.replacen(&n.to_string(), "N", 1))
+            }
+            _ => format!("| {} | {} |", template::column_letter(i), header),
+        };
+        assert!(doc.contains(&line), "docs/template.md has no row {line}");
+    }
+}

@@ -3,6 +3,7 @@
 //!
 //! Usage: srdi [--date YYYY-MM-DD] [--text] [PROFILE.json]
 //!        srdi --steady-span [--date YYYY-MM-DD]
+//!        srdi batch [--date YYYY-MM-DD] [--format csv|jsonl] [--out FILE] FILE (batch.rs)
 //!
 //! PROFILE.json is a profile, or a document exported by the page or by this command (its
 //! `profile` is read). `--date` sets the evaluation date (over the profile's own
@@ -20,8 +21,14 @@ use srdi_engine::{catalogue, evaluate, Date, PayerLevel, Profile, Report, Standi
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
+mod batch;
+
 fn main() -> ExitCode {
-    match run(std::env::args().skip(1).collect()) {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().map(String::as_str) == Some("batch") {
+        return ExitCode::from(batch::run(args.into_iter().skip(1).collect()));
+    }
+    match run(args) {
         Ok(out) => {
             // A reader that stops early (`srdi … | head -1`) closes the pipe: that is not an
             // error of ours, so stop quietly rather than panic as println! would.
@@ -102,7 +109,7 @@ fn run(args: Vec<String>) -> Result<String, String> {
             "--text" => text = true,
             "--steady-span" => span = true,
             "-h" | "--help" => {
-                return Ok("usage: srdi [--date YYYY-MM-DD] [--text] [PROFILE.json]\n       srdi --steady-span [--date YYYY-MM-DD]".into())
+                return Ok(format!("usage: srdi [--date YYYY-MM-DD] [--text] [PROFILE.json]\n       srdi --steady-span [--date YYYY-MM-DD]\n       {}", batch::USAGE.trim_start_matches("usage: ")))
             }
             _ if path.is_none() => path = Some(a),
             _ => return Err(format!("unexpected argument {a:?}")),
