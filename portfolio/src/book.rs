@@ -2,7 +2,7 @@
 //! (srdi_engine::template, the same as `srdi batch`), evaluated a chunk at a time so that the
 //! page can show progress and never freeze, and summarised per firm for the table and its CSV.
 
-use crate::words::level_total;
+use crate::words::summed;
 use crate::{day, json, lang, xlsx};
 use serde::Serialize;
 use srdi_engine::catalogue;
@@ -93,7 +93,7 @@ impl Book {
                 t.up_to += a.up_to;
                 t.unquantified += a.unquantified;
             }
-            level_total(&t, lang)
+            summed(&t, lang)
         };
         let (firms, errors) = match lang {
             Lang::Zh => ("已测算企业", "有错误的行"),
@@ -223,18 +223,26 @@ pub struct LevelsView {
     pub province: Figure,
 }
 
-/// A total: `v` the exact amount as a decimal (the table sorts by it), `t` in words.
+/// A total: `v` the exact amount as a decimal (the table sorts by it), `t` it in words, `up`
+/// the "up to" amounts ("最高 300,000 元") when there are any, `u` the lines with no stated
+/// amount.
 #[derive(Debug, Serialize)]
 pub struct Figure {
     pub v: String,
     pub t: String,
+    pub up: Option<String>,
+    pub u: u32,
 }
 
 impl Figure {
     fn of(t: &LevelTotal, lang: Lang) -> Figure {
         Figure {
             v: t.exact.to_string(),
-            t: level_total(t, lang),
+            t: describe::money(t.exact, lang),
+            up: (!t.up_to.is_zero()).then(|| {
+                crate::words::amount(t.up_to, srdi_engine::Kind::UpTo, lang)
+            }),
+            u: t.unquantified,
         }
     }
 }
@@ -271,7 +279,7 @@ impl FirmView {
                 view.ended = Some(Figure::of(&s.ended.all, lang));
                 view.planned = Some(Figure::of(&s.planned.all, lang));
                 view.top = s.largest.iter().map(|l| top_line(l, lang)).collect();
-                view.link = share::encode(p);
+                view.link = link(p);
             }
             (Err(problems), _) => {
                 view.errors = problems
@@ -289,9 +297,21 @@ impl FirmView {
     }
 }
 
+/// The calculator's share-link fragment of a firm, with the city written out when the row gave
+/// only the county (the calculator's place step shows the city it belongs to).
+fn link(p: &Profile) -> String {
+    match (&p.city, p.city_id()) {
+        (None, Some(city)) => share::encode(&Profile {
+            city: Some(city.to_string()),
+            ..p.clone()
+        }),
+        _ => share::encode(p),
+    }
+}
+
 /// "泉州市 永春县", or "Quanzhou, Yongchun".
 fn place(p: &Profile, lang: Lang) -> String {
-    let Some(city) = p.city.as_deref().and_then(catalogue::city) else {
+    let Some(city) = p.city_id().and_then(catalogue::city) else {
         return match lang {
             Lang::Zh => "福建省其他地区".into(),
             Lang::En => "elsewhere in Fujian".into(),
@@ -332,6 +352,47 @@ mod tests {
 
     fn grid(text: &str) -> Vec<Vec<String>> {
         template::csv_rows(text)
+    }
+
+    /// A row with the county alone (城市 left blank, as the template allows): the table names
+    /// the city, and the calculator link carries it. 永政办规〔2024〕1号 四、（一） "…省级专精特新中小
+    /// 企业…县财政…给予每家一次性…10 万元的叠加奖励": 100,000 元 from the county.
+    #[test]
+    fn a_county_alone_is_placed_in_its_city() {
+        let mut book = Book::of_grid(&grid(
+            "企业名称,城市,区县,层级,专精特新中小企业首次认定日,评估日\n甲,,永春县,专精特新,2024-03-01,2025-06-01\n",
+        ))
+        .unwrap();
+        let day = srdi_engine::Date::parse("2025-06-01").unwrap();
+        let rows = book.next_rows(10, day, Lang::Zh);
+        assert!(book.finished());
+        let r = &rows[0];
+        assert!(r.ok, "{r:?}");
+        assert_eq!(r.place, "泉州市 永春县");
+        assert!(r.link.starts_with("v1;c=quanzhou;k=yongchun;t=provincial;"), "{}", r.link);
+        let c = r.claimable.as_ref().unwrap();
+        assert_eq!((c.county.v.as_str(), c.county.t.as_str()), ("100000", "100,000 元"));
+        assert_eq!(c.county.up, None);
+        assert!(r.top[0].contains("100,000 元"), "{:?}", r.top);
+    }
+
+    /// A bad cell costs its own row only, named by row and column.
+    #[test]
+    fn a_bad_cell_costs_its_own_row() {
+        let mut book = Book::of_grid(&grid(
+            "企业名称,城市,区县,层级\n甲,火星市,,专精特新\n乙,泉州市,永春县,专精特新\n",
+        ))
+        .unwrap();
+        let rows = book.next_rows(1, srdi_engine::RULES_REVIEWED, Lang::Zh);
+        assert!(!book.finished());
+        assert!(!rows[0].ok);
+        assert_eq!((rows[0].errors[0].row, rows[0].errors[0].column.as_str()), (2, "B"));
+        let rows = book.next_rows(1, srdi_engine::RULES_REVIEWED, Lang::Zh);
+        assert!(rows[0].ok && book.finished());
+        let csv = book.summary_csv(&[1, 0], Lang::Zh);
+        let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').lines().collect();
+        assert!(lines[1].starts_with("3,乙,"), "{csv}");
+        assert!(lines[2].starts_with("2,甲,"), "{csv}");
     }
 
     #[test]

@@ -23,6 +23,18 @@ pub fn amount(a: Decimal, kind: Kind, lang: Lang) -> String {
     }
 }
 
+/// A total's summed amounts, without the count of lines with no amount: "600,000 元" or
+/// "600,000 元 + 最高 300,000 元" (the portfolio table shows that count once, beside the total).
+pub fn summed(t: &LevelTotal, lang: Lang) -> String {
+    level_total(
+        &LevelTotal {
+            unquantified: 0,
+            ..t.clone()
+        },
+        lang,
+    )
+}
+
 /// A total of one level: "600,000 元", "600,000 元 + 最高 300,000 元 + 1 项未定额", "0 元".
 pub fn level_total(t: &LevelTotal, lang: Lang) -> String {
     let mut text = money(t.exact, lang);

@@ -49,12 +49,19 @@ fn text(cell: &Data) -> String {
     }
 }
 
-/// A number as the shortest decimal that reads back to it ("1200000", "0.0435").
+/// A number as Excel shows it: rounded to 15 significant digits, then the shortest decimal
+/// ("1200000", "0.0435", and 0.036000000000000004, what 3.6% computed in binary is, as
+/// "0.036"). The same rule as `srdi batch` (bindings/cli/src/batch.rs), so both read a sheet
+/// alike.
 fn float(f: f64) -> String {
-    if f.is_finite() {
-        format!("{f}")
+    if !f.is_finite() {
+        return "#NUM!".into();
+    }
+    let f = format!("{f:.14e}").parse::<f64>().unwrap_or(f);
+    if f.fract() == 0.0 && f.abs() < 1e15 {
+        format!("{f:.0}")
     } else {
-        "#NUM!".into()
+        format!("{f}")
     }
 }
 
@@ -87,6 +94,8 @@ mod tests {
         assert_eq!(float(1_200_000.0), "1200000");
         assert_eq!(float(0.0435), "0.0435");
         assert_eq!(float(f64::NAN), "#NUM!");
+        assert_eq!(float(3.6 / 100.0 + 1e-18), "0.036");
+        assert_eq!(float(0.036000000000000004), "0.036");
     }
 
     #[test]

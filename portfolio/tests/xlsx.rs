@@ -31,3 +31,25 @@ fn an_xlsx_sheet_reads_as_its_csv_would() {
     let bad = from_xlsx[1].profile.as_ref().unwrap_err();
     assert_eq!((bad[0].row, bad[0].column.as_str()), (4, "B"));
 }
+
+/// examples/portfolio-50.xlsx (written by bindings/cli/tests/batch.rs from the CSV) gives the
+/// firms of examples/portfolio-50.csv: the same profiles, the same rows at fault.
+#[test]
+fn the_50_firm_example_reads_the_same_as_its_csv() {
+    let xlsx = srdi_portfolio::xlsx::grid(include_bytes!("../../examples/portfolio-50.xlsx")).unwrap();
+    let csv = template::csv_rows(include_str!("../../examples/portfolio-50.csv"));
+    let (a, b) = (template::read_grid(&xlsx), template::read_grid(&csv));
+    assert_eq!(a.len(), 50);
+    for (x, c) in a.iter().zip(&b) {
+        match (&x.profile, &c.profile) {
+            (Ok(p), Ok(q)) => assert_eq!(p, q, "row {}", x.row),
+            (Err(p), Err(q)) => assert_eq!(
+                p.iter().map(|e| &e.column).collect::<Vec<_>>(),
+                q.iter().map(|e| &e.column).collect::<Vec<_>>(),
+                "row {}",
+                x.row
+            ),
+            _ => panic!("row {}: {:?} against {:?}", x.row, x.profile, c.profile),
+        }
+    }
+}

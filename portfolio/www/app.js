@@ -104,7 +104,7 @@ function route() {
   const app = document.getElementById('app');
   const hash = location.hash.slice(1);
   const view = hash.startsWith('compare') ? compareView(hash) : portfolioView();
-  app.replaceChildren(...view);
+  app.replaceChildren(...view.filter(Boolean));
   document.title = `${hash.startsWith('compare') ? t().compareTitle : t().title} · ${state.lang === 'en' ? 'SRDI Support Calculator' : '专精特新惠企计算器'}`;
 }
 
@@ -236,14 +236,14 @@ function resultPanel() {
     overall(),
     controls(rows),
     h('p', { class: 'help', id: 'shown', text: t().shown(Math.min(rows.length, state.limit), rows.length) }),
-    h('div', { class: 'table-wrap' }, table(rows.slice(0, state.limit))),
+    h('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-labelledby': 'result-title' }, table(rows.slice(0, state.limit))),
     rows.length > state.limit ? h('p', { class: 'no-print' }, h('button', { type: 'button', id: 'more', onclick: () => { state.limit += PAGE; route(); }, text: t().more(Math.min(PAGE, rows.length - state.limit)) })) : null);
 }
 
 function overall() {
   const o = JSON.parse(state.book.overall(state.lang));
-  return h('dl', { class: 'row', id: 'overall' },
-    h('dt', { text: t().overall + '：' }),
+  return h('dl', { class: 'overall', id: 'overall' },
+    h('dt', { text: t().overall }),
     ...o.map(([name, value]) => h('dd', { text: `${name} ${value}` })));
 }
 
@@ -299,7 +299,7 @@ function firmRow(r) {
     return h('tr', { class: 'bad', 'data-row': String(r.row) },
       td('colPick', '', 'no-print'),
       td('colRow', String(r.row), 'num'),
-      td('colName', r.name),
+      td('colName', r.name, 'name'),
       h('td', { colspan: '10', class: 'wide' },
         h('strong', { text: t().errorsIn(r.errors.length) }),
         h('ul', { class: 'top-lines errors' }, ...r.errors.map((e) => h('li', { class: 'error', 'data-column': e.column, text: e.message })))));
@@ -312,17 +312,24 @@ function firmRow(r) {
         rerenderKeepingFocus(`pick-${r.index}`);
       } }), 'no-print'),
     td('colRow', String(r.row), 'num'),
-    td('colName', r.name),
-    td('colPlace', r.place),
-    td('colTier', r.tier),
-    td('colClaimable', r.claimable.all.t, 'num total'),
-    td('colCounty', r.claimable.county.t, 'num'),
-    td('colCity', r.claimable.city.t, 'num'),
-    td('colProvince', r.claimable.province.t, 'num'),
-    td('colEnded', r.ended.t, 'num'),
-    td('colPlanned', r.planned.t, 'num'),
+    td('colName', r.name, 'name'),
+    td('colPlace', r.place, 'place'),
+    td('colTier', r.tier, 'tier'),
+    td('colClaimable', figure(r.claimable.all, true), 'num total'),
+    td('colCounty', figure(r.claimable.county), 'num'),
+    td('colCity', figure(r.claimable.city), 'num'),
+    td('colProvince', figure(r.claimable.province), 'num'),
+    td('colEnded', figure(r.ended), 'num'),
+    td('colPlanned', figure(r.planned), 'num'),
     td('colTop', h('ol', { class: 'top-lines' }, ...r.top.map((l) => h('li', { text: l }))), 'wide'),
     td('colOpen', h('a', { href: `../#${r.link}`, target: '_blank', rel: 'noopener', 'aria-label': t().openNamed(r.name || r.row), text: t().open }), 'no-print'));
+}
+
+/** A total: the exact amount, then "+ 最高 …" and (for the firm's total) the lines with no amount. */
+function figure(f, withCount = false) {
+  return [f.t,
+    f.up ? h('span', { class: 'sub', text: `+ ${f.up}` }) : null,
+    withCount && f.u ? h('span', { class: 'sub', text: t().unquantified(f.u) }) : null];
 }
 
 function compareSelected() {
@@ -371,15 +378,15 @@ function compareView(hash) {
       h('button', { type: 'button', id: 'print', onclick: () => window.print(), text: t().print }))),
     h('section', { class: 'panel', 'aria-labelledby': 'totals-title' },
       h('h2', { id: 'totals-title', text: t().totalsTitle }),
-      h('div', { class: 'table-wrap' }, totalsTable(c))),
+      h('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-labelledby': 'totals-title' }, totalsTable(c))),
     h('section', { class: 'panel', 'aria-labelledby': 'lines-title' },
       h('h2', { id: 'lines-title', text: t().linesTitle }),
-      h('div', { class: 'table-wrap' }, linesTable(c))),
+      h('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-labelledby': 'lines-title' }, linesTable(c))),
   ];
 }
 
 function differsCell(differs) {
-  return h('td', {}, differs ? h('span', { class: 'mark', title: t().differsLabel }, t().differsMark, h('span', { class: 'visually-hidden', text: t().differsLabel })) : '');
+  return h('td', { class: 'flag' }, differs ? h('span', { class: 'mark', title: t().differsLabel }, t().differsMark, h('span', { class: 'visually-hidden', text: t().differsLabel })) : '');
 }
 
 function totalsTable(c) {
@@ -392,15 +399,15 @@ function totalsTable(c) {
       h('th', { scope: 'col', class: 'num', text: `${t().firmB}：${c.names[1]}` }))),
     h('tbody', {}, ...c.totals.filter((r) => !onlyDiff || r.differs).map((r) => h('tr', { class: r.differs ? 'differs' : null },
       differsCell(r.differs),
-      h('td', { text: r.standing }),
-      h('td', { text: r.level }),
-      h('td', { class: 'num', text: r.values[0] }),
-      h('td', { class: 'num', text: r.values[1] })))));
+      h('td', { class: 'head', text: r.standing }),
+      h('td', { class: 'head', text: r.level }),
+      h('td', { class: 'num', 'data-label': t().firmA, text: r.values[0] }),
+      h('td', { class: 'num', 'data-label': t().firmB, text: r.values[1] })))));
 }
 
-function sideCell(cell) {
-  if (cell.amount) return h('td', { class: 'num' }, cell.amount, h('span', { class: 'sub', text: cell.standing }));
-  return h('td', { class: 'num' }, '—', h('span', { class: 'sub', text: cell.excluded ?? t().notGot }));
+function sideCell(cell, label) {
+  if (cell.amount) return h('td', { class: 'num', 'data-label': label }, cell.amount, h('span', { class: 'sub', text: cell.standing }));
+  return h('td', { class: 'num', 'data-label': label }, '—', h('span', { class: 'sub', text: cell.excluded ?? t().notGot }));
 }
 
 function linesTable(c) {
@@ -413,10 +420,10 @@ function linesTable(c) {
       h('th', { scope: 'col', class: 'num', text: t().colDelta }))),
     h('tbody', {}, ...c.rows.filter((r) => !onlyDiff || r.differs).map((r) => h('tr', { class: r.differs ? 'differs' : null, 'data-entry': r.entry },
       differsCell(r.differs),
-      h('td', {}, r.title, h('span', { class: 'sub', text: `${r.payer} · ${r.source}` })),
-      sideCell(r.cells[0]),
-      sideCell(r.cells[1]),
-      h('td', { class: 'num', text: r.delta ?? '' })))));
+      h('td', { class: 'head' }, r.title, h('span', { class: 'sub', text: `${r.payer} · ${r.source}` })),
+      sideCell(r.cells[0], t().firmA),
+      sideCell(r.cells[1], t().firmB),
+      h('td', { class: 'num delta', 'data-label': t().colDelta, text: r.delta ?? '' })))));
 }
 
 // ---------------------------------------------------------------- start

@@ -108,7 +108,7 @@ test('the 50-firm example: the same summary as `srdi batch`, hand-worked rows, b
   assert.match(r6[column('county')], /^500,000 元/);
   // Row 7, 厦门湖里: 二、（三）7 consulting "给予最高50%的补助" on 20万 → up to 100,000; 二、（六）15
   // credit insurance, the premium within 7‰ (70,000 of 100,000) × 40% = 28,000 exact.
-  assert.match((await rowCells(page, 7))[column('city')], /^28,000 元 \+ 最高 100,000 元/);
+  assert.match((await rowCells(page, 7))[column('city')], /^28,000 元\s*\+ 最高 100,000 元/);
   // Row 10, 福州, 创新型: 闽工信规〔2023〕11号 "按照实际到资额分别给予5%、1%奖励，最高100万元":
   // 1000万 × 5% + 2000万 × 1% = 700,000 元, province.
   assert.match((await rowCells(page, 10))[column('province')], /^700,000 元/);
@@ -250,7 +250,7 @@ test('1,000 firms are evaluated and shown in under 1 s', async () => {
   await loadFile(page, 'warm.csv', many(50)); // the wasm's first call is not the figure
   await loadFile(page, '1000.csv', file);
   const ms = Number(await page.getAttribute('#status', 'data-ms'));
-  assert.match(await page.textContent('#status'), /^共 1000 家企业：800 家已测算，200 家有错误/);
+  assert.match(await page.textContent('#status'), /^共 1000 家企业：600 家已测算，400 家有错误/);
   assert.ok(ms < 1000, `1,000 firms took ${ms} ms`);
   // 200 rows laid out at first, more on request.
   assert.equal(await page.locator('#firms tbody tr').count(), 200);
@@ -269,7 +269,7 @@ test('10,000 firms never freeze the page: a progress bar, no long task over 200 
   await page.setInputFiles('#file', { name: '10000.csv', mimeType: 'text/csv', buffer: many(10_000) });
   await page.waitForSelector('#progress');
   await page.waitForSelector('#status[data-state="done"]', { timeout: 60_000 });
-  assert.match(await page.textContent('#status'), /^共 10000 家企业：8000 家已测算，2000 家有错误/);
+  assert.match(await page.textContent('#status'), /^共 10000 家企业：6000 家已测算，4000 家有错误/);
   const longest = await page.evaluate(() => window.longest);
   assert.ok(longest < 200, `a task of ${longest} ms held the page`);
   await context.close();
