@@ -8,13 +8,20 @@ use serde::Serialize;
 use srdi_engine::catalogue;
 use srdi_engine::describe::{self, Lang};
 use srdi_engine::evaluate::{LevelTotal, Totals};
-use srdi_engine::template::{self, Column, FirmRow, FirmSummary};
+use srdi_engine::template::{self, Column, FirmRow, FirmSummary, Layout};
 use srdi_engine::{share, Profile};
 use wasm_bindgen::prelude::*;
 
-/// The firms of one file and, for those evaluated so far, their summaries.
+/// The firms of one file and, for those evaluated so far, their summaries. Rows are read
+/// (template::Layout::read_row) as they are evaluated, a chunk at a time: reading 10,000 rows
+/// at once would hold the page for most of a second.
 #[wasm_bindgen]
 pub struct Book {
+    grid: Vec<Vec<String>>,
+    layout: Layout,
+    /// Index in `grid` of each firm's row: the non-blank rows below the header.
+    rows: Vec<usize>,
+    /// The rows read so far, in order.
     firms: Vec<FirmRow>,
     summaries: Vec<Option<FirmSummary>>,
 }
@@ -49,7 +56,7 @@ impl Refusal {
 
 impl Book {
     /// The firms of a sheet given as rows of cell texts.
-    pub fn of_grid(grid: &[Vec<String>]) -> Result<Book, Refusal> {
+    pub fn of_grid(grid: Vec<Vec<String>>) -> Result<Book, Refusal> {
         let has_header = grid.iter().take(10).any(|r| {
             r.iter()
                 .any(|h| template::column_of(h) == Some(Column::Name))
@@ -57,23 +64,40 @@ impl Book {
         if !has_header {
             return Err(Refusal::NoHeader);
         }
-        let firms = template::read_grid(grid);
-        if firms.is_empty() {
+        let layout = Layout::of(&grid);
+        // As template::read_sheet: every non-blank row below the header is a firm.
+        let rows: Vec<usize> = (layout.header_row()..grid.len())
+            .filter(|&i| grid[i].iter().any(|c| !c.trim().is_empty()))
+            .collect();
+        if rows.is_empty() {
             return Err(Refusal::NoFirms);
         }
         Ok(Book {
-            summaries: Vec::with_capacity(firms.len()),
-            firms,
+            firms: Vec::with_capacity(rows.len()),
+            summaries: Vec::with_capacity(rows.len()),
+            grid,
+            layout,
+            rows,
         })
+    }
+
+    /// The firm of the `i`-th row, read now if it was not yet.
+    fn firm(&mut self, i: usize) -> &FirmRow {
+        while self.firms.len() <= i {
+            let at = self.rows[self.firms.len()];
+            let firm = self.layout.read_row(at + 1, &self.grid[at]);
+            self.firms.push(firm);
+        }
+        &self.firms[i]
     }
 
     /// The summaries of the next `n` firms, each as the table shows it.
     pub fn next_rows(&mut self, n: usize, today: srdi_engine::Date, lang: Lang) -> Vec<FirmView> {
         let from = self.summaries.len();
-        let to = (from + n).min(self.firms.len());
+        let to = (from + n).min(self.rows.len());
         let mut out = Vec::with_capacity(to - from);
         for i in from..to {
-            let firm = &self.firms[i];
+            let firm = self.firm(i);
             let summary = template::evaluate_firm(firm, today);
             out.push(FirmView::of(i, firm, summary.as_ref(), lang));
             self.summaries.push(summary);
@@ -135,8 +159,7 @@ impl Book {
     /// The firms of a CSV file's text (the page decoded it: UTF-8, or GBK).
     #[wasm_bindgen(js_name = fromCsv)]
     pub fn from_csv(text: &str, lang_code: &str) -> Result<Book, JsError> {
-        Book::of_grid(&template::csv_rows(text))
-            .map_err(|r| JsError::new(&r.words(lang(lang_code))))
+        Book::of_grid(template::csv_rows(text)).map_err(|r| JsError::new(&r.words(lang(lang_code))))
     }
 
     /// The firms of the first sheet of an .xlsx file.
@@ -144,23 +167,23 @@ impl Book {
     pub fn from_xlsx(bytes: &[u8], lang_code: &str) -> Result<Book, JsError> {
         let refuse = |r: Refusal| JsError::new(&r.words(lang(lang_code)));
         let grid = xlsx::grid(bytes).map_err(|e| refuse(Refusal::Workbook(e.0)))?;
-        Book::of_grid(&grid).map_err(refuse)
+        Book::of_grid(grid).map_err(refuse)
     }
 
     /// How many firms (rows) the file has, good or bad.
     pub fn len(&self) -> usize {
-        self.firms.len()
+        self.rows.len()
     }
 
     /// Whether the file has no firm (never: such a file is refused).
     #[wasm_bindgen(js_name = isEmpty)]
     pub fn is_empty(&self) -> bool {
-        self.firms.is_empty()
+        self.rows.is_empty()
     }
 
     /// Whether every firm has been evaluated.
     pub fn finished(&self) -> bool {
-        self.summaries.len() >= self.firms.len()
+        self.summaries.len() >= self.rows.len()
     }
 
     /// Forgets the summaries, to evaluate again (another language, another day).
@@ -239,9 +262,8 @@ impl Figure {
         Figure {
             v: t.exact.to_string(),
             t: describe::money(t.exact, lang),
-            up: (!t.up_to.is_zero()).then(|| {
-                crate::words::amount(t.up_to, srdi_engine::Kind::UpTo, lang)
-            }),
+            up: (!t.up_to.is_zero())
+                .then(|| crate::words::amount(t.up_to, srdi_engine::Kind::UpTo, lang)),
             u: t.unquantified,
         }
     }
@@ -359,7 +381,7 @@ mod tests {
     /// 企业…县财政…给予每家一次性…10 万元的叠加奖励": 100,000 元 from the county.
     #[test]
     fn a_county_alone_is_placed_in_its_city() {
-        let mut book = Book::of_grid(&grid(
+        let mut book = Book::of_grid(grid(
             "企业名称,城市,区县,层级,专精特新中小企业首次认定日,评估日\n甲,,永春县,专精特新,2024-03-01,2025-06-01\n",
         ))
         .unwrap();
@@ -369,9 +391,16 @@ mod tests {
         let r = &rows[0];
         assert!(r.ok, "{r:?}");
         assert_eq!(r.place, "泉州市 永春县");
-        assert!(r.link.starts_with("v1;c=quanzhou;k=yongchun;t=provincial;"), "{}", r.link);
+        assert!(
+            r.link.starts_with("v1;c=quanzhou;k=yongchun;t=provincial;"),
+            "{}",
+            r.link
+        );
         let c = r.claimable.as_ref().unwrap();
-        assert_eq!((c.county.v.as_str(), c.county.t.as_str()), ("100000", "100,000 元"));
+        assert_eq!(
+            (c.county.v.as_str(), c.county.t.as_str()),
+            ("100000", "100,000 元")
+        );
         assert_eq!(c.county.up, None);
         assert!(r.top[0].contains("100,000 元"), "{:?}", r.top);
     }
@@ -379,14 +408,17 @@ mod tests {
     /// A bad cell costs its own row only, named by row and column.
     #[test]
     fn a_bad_cell_costs_its_own_row() {
-        let mut book = Book::of_grid(&grid(
+        let mut book = Book::of_grid(grid(
             "企业名称,城市,区县,层级\n甲,火星市,,专精特新\n乙,泉州市,永春县,专精特新\n",
         ))
         .unwrap();
         let rows = book.next_rows(1, srdi_engine::RULES_REVIEWED, Lang::Zh);
         assert!(!book.finished());
         assert!(!rows[0].ok);
-        assert_eq!((rows[0].errors[0].row, rows[0].errors[0].column.as_str()), (2, "B"));
+        assert_eq!(
+            (rows[0].errors[0].row, rows[0].errors[0].column.as_str()),
+            (2, "B")
+        );
         let rows = book.next_rows(1, srdi_engine::RULES_REVIEWED, Lang::Zh);
         assert!(rows[0].ok && book.finished());
         let csv = book.summary_csv(&[1, 0], Lang::Zh);
@@ -397,10 +429,10 @@ mod tests {
 
     #[test]
     fn a_file_without_the_template_header_is_refused_in_words() {
-        let e = Book::of_grid(&grid("a,b\n1,2\n")).err().unwrap();
+        let e = Book::of_grid(grid("a,b\n1,2\n")).err().unwrap();
         assert_eq!(e, Refusal::NoHeader);
         assert!(e.words(Lang::Zh).contains("企业名称"));
-        let e = Book::of_grid(&grid("企业名称,城市\n")).err().unwrap();
+        let e = Book::of_grid(grid("企业名称,城市\n")).err().unwrap();
         assert_eq!(e, Refusal::NoFirms);
     }
 }

@@ -36,7 +36,8 @@ fn an_xlsx_sheet_reads_as_its_csv_would() {
 /// firms of examples/portfolio-50.csv: the same profiles, the same rows at fault.
 #[test]
 fn the_50_firm_example_reads_the_same_as_its_csv() {
-    let xlsx = srdi_portfolio::xlsx::grid(include_bytes!("../../examples/portfolio-50.xlsx")).unwrap();
+    let xlsx =
+        srdi_portfolio::xlsx::grid(include_bytes!("../../examples/portfolio-50.xlsx")).unwrap();
     let csv = template::csv_rows(include_str!("../../examples/portfolio-50.csv"));
     let (a, b) = (template::read_grid(&xlsx), template::read_grid(&csv));
     assert_eq!(a.len(), 50);

@@ -6,12 +6,13 @@
 import { TEXT } from './text.js';
 
 const LANG_KEY = 'srdi-calculator.lang'; // shared with the calculator (src/prefs.rs)
-/** Rows laid out at first, and added by each "show more": 10,000 rows at once would hold the page. */
-const PAGE = 200;
+/** Rows laid out at first, and added by each "show more": the table's layout costs about 5 ms a
+ *  row in Chromium here, so 10,000 rows at once would hold the page. */
+const PAGE = 50;
 /** Evaluate for at most this long before yielding to the event loop (progress bar, input). */
 const SLICE_MS = 25;
 /** Firms per call into the wasm. */
-const CHUNK = 100;
+const CHUNK = 25;
 
 let wasm;
 const state = {
@@ -153,6 +154,7 @@ async function openFile(file) {
     } else {
       const text = decodeText(bytes);
       if (text === null) throw new Error(t().notDecoded);
+      await pause(); // the decoding and the reading below are the two longest steps: apart
       state.book = wasm.Book.fromCsv(text, state.lang);
     }
   } catch (e) {
@@ -160,8 +162,12 @@ async function openFile(file) {
     route();
     return;
   }
+  await pause();
   await evaluateAll(started);
 }
+
+/** Lets the browser paint and handle input before the next step. */
+const pause = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** Evaluates every firm of the book, a chunk at a time, yielding so the page never freezes. */
 async function evaluateAll(started = performance.now()) {
@@ -184,7 +190,7 @@ async function evaluateAll(started = performance.now()) {
     if (performance.now() - slice > SLICE_MS) {
       const bar = document.getElementById('progress');
       if (bar) bar.value = state.done;
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      await pause();
       if (state.run !== run) return; // another file, language or date since: that run goes on
       slice = performance.now();
     }
@@ -219,7 +225,8 @@ function visibleRows() {
   }[state.show];
   const rows = state.rows.filter((r) => keep(r) && (!q || `${r.name} ${r.place} ${r.tier}`.toLowerCase().includes(q)));
   const col = COLUMNS.find((c) => c.key === state.sort.key) ?? COLUMNS[0];
-  const cmp = col.num ? (a, b) => col.value(a) - col.value(b) : (a, b) => String(col.value(a)).localeCompare(String(col.value(b)), state.lang === 'en' ? 'en' : 'zh-CN');
+  const collator = new Intl.Collator(state.lang === 'en' ? 'en' : 'zh-CN');
+  const cmp = col.num ? (a, b) => col.value(a) - col.value(b) : (a, b) => collator.compare(String(col.value(a)), String(col.value(b)));
   return rows.sort((a, b) => state.sort.dir * cmp(a, b) || a.row - b.row);
 }
 
