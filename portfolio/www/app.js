@@ -112,7 +112,7 @@ function route() {
 // ---------------------------------------------------------------- the portfolio
 
 function portfolioView() {
-  return [masthead(false), openPanel(), state.book || state.error ? resultPanel() : null];
+  return [masthead(false), openPanel(), state.book || state.error || state.busy ? resultPanel() : null];
 }
 
 function openPanel() {
@@ -139,12 +139,16 @@ function openPanel() {
 
 async function openFile(file) {
   state.run++; // stops a run still going on the previous file before that file's book is freed
-  state.busy = false;
   state.fileName = file.name;
   state.error = '';
   state.book?.free();
   state.book = null;
   state.picked = [];
+  state.rows = [];
+  state.busy = true; // "reading…" in place of the previous file's table
+  state.done = 0;
+  state.total = 0;
+  route();
   const started = performance.now();
   const bytes = new Uint8Array(await file.arrayBuffer());
   try {
@@ -231,9 +235,9 @@ function visibleRows() {
 }
 
 function resultPanel() {
-  if (state.error) return h('section', { class: 'panel' }, h('p', { class: 'error', role: 'alert', id: 'file-error', text: state.error }));
+  if (state.error) return h('section', { class: 'panel' }, h('p', { class: 'error', role: 'alert', id: 'file-error', 'data-file': state.fileName, text: state.error }));
   const ok = state.rows.filter((r) => r.ok).length;
-  const status = h('p', { class: 'status', role: 'status', id: 'status', 'data-state': state.busy ? 'busy' : 'done', 'data-ms': String(Math.round(state.ms)) },
+  const status = h('p', { class: 'status', role: 'status', id: 'status', 'data-state': state.busy ? 'busy' : 'done', 'data-file': state.fileName, 'data-ms': String(Math.round(state.ms)) },
     state.busy ? t().reading : t().evaluated(state.rows.length, ok, state.rows.length - ok, (state.ms / 1000).toFixed(2)));
   if (state.busy) return h('section', { class: 'panel' }, status);
   const rows = visibleRows();

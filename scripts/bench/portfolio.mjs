@@ -30,7 +30,7 @@ function firms(n) {
 
 async function load(page, name, buffer) {
   await page.setInputFiles('#file', { name, mimeType: 'text/csv', buffer });
-  await page.waitForSelector('#status[data-state="done"]', { timeout: 120_000 });
+  await page.waitForFunction((n) => document.querySelector('#status[data-state="done"]')?.dataset.file === n, name, { timeout: 120_000 });
   return Number(await page.getAttribute('#status', 'data-ms'));
 }
 

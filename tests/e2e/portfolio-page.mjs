@@ -29,7 +29,9 @@ export async function openPortfolio(env, { fragment = '', viewport = DESKTOP, la
 /** Loads a file into the page as a person would (the file input) and waits for the table. */
 export async function loadFile(page, name, buffer, mimeType = 'text/csv') {
   await page.setInputFiles('#file', { name, mimeType, buffer });
-  await page.waitForSelector('#status[data-state="done"], #file-error', { timeout: 60_000 });
+  // This file's result (each load in a test has a name of its own), not the previous one's.
+  await page.waitForFunction((n) => document.querySelector(`#status[data-state="done"]`)?.dataset.file === n
+    || document.querySelector('#file-error')?.dataset.file === n, name, { timeout: 60_000 });
 }
 
 /** Every request was to the page's own origin, and none after load. */
