@@ -48,13 +48,16 @@ try {
   const thousand = firms(1000);
   const times = [];
   for (let i = 0; i < RUNS; i++) times.push(await load(page, `1000-${i}.csv`, thousand));
+  // Long tasks from the change event on (Playwright makes the File in the page before it).
   await page.evaluate(() => {
-    window.__longest = 0;
-    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longest = Math.max(window.__longest, e.duration); })
+    window.__tasks = [];
+    window.__changed = Infinity;
+    document.addEventListener('change', () => { window.__changed = performance.now(); }, { capture: true });
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__tasks.push([e.startTime, e.duration]); })
       .observe({ type: 'longtask' });
   });
   const tenThousand = await load(page, '10000.csv', firms(10_000));
-  const longest = await page.evaluate(() => window.__longest);
+  const longest = await page.evaluate(() => Math.max(0, ...window.__tasks.filter(([s, d]) => s + d > window.__changed).map(([, d]) => d)));
   const ms = median(times);
   console.log(`portfolio, 1,000 firms (file → table, median of ${RUNS})      ${ms.toFixed(0)} ms  (runs: ${times.map((t) => t.toFixed(0)).join(', ')})`);
   console.log(`portfolio, 10,000 firms (file → table)                         ${tenThousand.toFixed(0)} ms; longest task ${longest.toFixed(0)} ms`);
