@@ -120,7 +120,7 @@ export const TEXT = {
     colPlanned: 'Planned',
     colTop: 'Largest lines',
     colOpen: 'Calculator',
-    unquantified: (n) => (n === 1 ? '+ 1 line without a stated amount' : `+ ${n} lines without a stated amount`),
+    unquantified: (n) => (n === 1 ? '+ 1 line, no amount stated' : `+ ${n} lines, no amount stated`),
     open: 'Open in the calculator',
     openNamed: (name) => `Open in the calculator: ${name}`,
     pick: (name) => `Pick ${name} to compare`,
