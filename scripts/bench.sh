@@ -6,6 +6,8 @@
 #        in wasm, memory after 1,000 recalculations (scripts/bench/page.mjs);
 #   4, 6. natively: criterion, a full profile, 1/10/100 loans, the catalogue ×10;
 #   7. natively: `srdi batch` on 100,000 firms (scripts/bench/batch.mjs), at least 100,000 a second.
+#   8. the portfolio page (dist/portfolio/): 1,000 firms from a spreadsheet ≤ 1 s, and 10,000
+#      (scripts/bench/portfolio.mjs).
 # SKIP_BUILD=1 measures the dist/ already there. Exits non-zero if any budget fails.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -22,6 +24,8 @@ fi
 
 step "1. transfer size of the first load"
 node scripts/sizes.mjs dist --first-load --budget || status=1
+echo "The portfolio page (its own budget):"
+node scripts/sizes.mjs dist/portfolio --portfolio --budget || status=1
 # The same wasm with its names kept, for twiggy: wasm-bindgen and wasm-opt as Trunk runs them.
 names=target/bench/names
 rm -rf "$names" && mkdir -p "$names"
@@ -42,6 +46,9 @@ node scripts/bench/batch.mjs target/batch/srdi || status=1
 
 step "2-5. the page in headless Chromium"
 node scripts/bench/page.mjs dist || status=1
+
+step "8. the portfolio page in headless Chromium: 1,000 and 10,000 firms"
+node scripts/bench/portfolio.mjs dist || status=1
 
 echo
 if [ $status = 0 ]; then echo "bench: every budget PASS"; else echo "bench: a budget FAILED (see above)"; fi

@@ -32,6 +32,17 @@ CARGO_TARGET_DIR=target/size-api CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="
   cargo build --release --locked -p srdi-js --lib --target wasm32-unknown-unknown
 wasm-bindgen --target web --out-dir dist/api --out-name srdi_api target/size-api/wasm32-unknown-unknown/release/srdi_js.wasm
 wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue dist/api/srdi_api_bg.wasm -o dist/api/srdi_api_bg.wasm
+# The portfolio page (portfolio/): many firms from a spreadsheet, and two firms side by side.
+# Its own HTML, script and wasm (srdi-portfolio, the same engine) in dist/portfolio/: the
+# calculator never loads them and its service worker does not precache them, so the
+# calculator's first load is untouched; the page has its own budget (docs/performance.md).
+# Built with the calculator's size settings (same target dir: std and the engine are reused).
+cargo build --release --locked -p srdi-portfolio --lib --target wasm32-unknown-unknown
+mkdir -p dist/portfolio
+wasm-bindgen --target web --no-typescript --out-dir dist/portfolio --out-name portfolio target/size/wasm32-unknown-unknown/release/srdi_portfolio.wasm
+wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue dist/portfolio/portfolio_bg.wasm -o dist/portfolio/portfolio_bg.wasm
+cp portfolio/index.html portfolio/www/app.js portfolio/www/text.js dist/portfolio/
+node scripts/csp.mjs dist/portfolio/index.html
 # The first screen of a first visit, rendered by the app in Chromium, into index.html.
 node scripts/prerender.mjs dist "$span"
 # The Content-Security-Policy, pinned to this build's inline scripts.
@@ -42,5 +53,7 @@ node scripts/make-sw.mjs dist
 node scripts/precompress.mjs dist
 echo "The page's first load:"
 node scripts/sizes.mjs dist --first-load --budget || true
+echo "The portfolio page (its own budget):"
+node scripts/sizes.mjs dist/portfolio --portfolio --budget || true
 echo "Served beside it (JS API, example):"
 node scripts/sizes.mjs dist/api
