@@ -8,7 +8,7 @@ use srdi_engine::collections::VecMap;
 use srdi_engine::money::{
     parse_amount, parse_money, parse_months, parse_rate_percent, AmountError,
 };
-use srdi_engine::profile::Unit;
+use srdi_engine::profile::{Unit, MAX_LOANS};
 use srdi_engine::questions::{relevant, Relevant};
 use srdi_engine::share::Stamp;
 use srdi_engine::what_if::{scenarios, Scenario};
@@ -40,6 +40,48 @@ pub enum LoanField {
     Start,
 }
 
+impl LoanField {
+    pub const ALL: [LoanField; 4] = [
+        LoanField::Principal,
+        LoanField::Rate,
+        LoanField::Term,
+        LoanField::Start,
+    ];
+
+    /// The last part of the input's id ("loan-0-rate").
+    pub fn name(self) -> &'static str {
+        match self {
+            LoanField::Principal => "principal",
+            LoanField::Rate => "rate",
+            LoanField::Term => "term",
+            LoanField::Start => "start",
+        }
+    }
+}
+
+impl Field {
+    /// The id of the field's input on the page.
+    pub fn input_id(self) -> String {
+        match self {
+            Field::EvaluationDate => "eval-date".into(),
+            Field::Recognition(t) => format!("rec-{}", t.name()),
+            Field::Occasion(o) => format!("d-{}", o.name()),
+            Field::Amount(q) => format!("q-{}", q.name()),
+            Field::Loan(i, f) => format!("loan-{i}-{}", f.name()),
+        }
+    }
+
+    /// The step that asks for the field.
+    pub fn step(self, relevant: &Relevant) -> Step {
+        match self {
+            Field::EvaluationDate | Field::Recognition(_) => Step::Tier,
+            Field::Occasion(o) => Step::of_occasion(o, relevant),
+            Field::Amount(q) => Step::of_quantity(q),
+            Field::Loan(..) => Step::Loans,
+        }
+    }
+}
+
 /// What the result column shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum View {
@@ -53,12 +95,37 @@ pub enum View {
 /// A loan as typed: each field kept as text until it parses.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LoanDraft {
-    pub purpose: LoanPurpose,
+    /// None until the user picks one: a default purpose would put the loan under a rule the
+    /// user never chose (a working-capital loan left as 购买园区产业用房 lost its discount).
+    pub purpose: Option<LoanPurpose>,
     pub principal: String,
     pub rate: String,
     pub term: String,
     pub start: String,
     pub other_provincial: bool,
+    /// The text of each field (in [`LoanField::ALL`]'s order) at its last commit: what counts
+    /// while the field does not parse.
+    pub committed: [String; 4],
+}
+
+impl LoanDraft {
+    /// The text typed in a field.
+    pub fn text(&self, f: LoanField) -> &str {
+        match f {
+            LoanField::Principal => &self.principal,
+            LoanField::Rate => &self.rate,
+            LoanField::Term => &self.term,
+            LoanField::Start => &self.start,
+        }
+    }
+
+    /// The fields left empty: with no purpose chosen, why the loan is not counted.
+    pub fn empty_fields(&self) -> Vec<LoanField> {
+        LoanField::ALL
+            .into_iter()
+            .filter(|f| self.text(*f).trim().is_empty())
+            .collect()
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -68,6 +135,11 @@ pub struct State {
     pub profile: Profile,
     /// What the user typed, kept as typed even when it does not parse.
     pub typed: VecMap<Field, String>,
+    /// The text of each field at its last commit (when the user left it, or a button set it,
+    /// with text that parses). While a field does not parse, the profile (and so the result,
+    /// the link and the exports) holds this text's value: never a half-typed value such as the
+    /// "2.4" of "2.4e6".
+    pub committed: VecMap<Field, String>,
     /// The message beside each field that does not parse.
     pub errors: VecMap<Field, String>,
     pub loans: Vec<LoanDraft>,
@@ -89,6 +161,10 @@ pub struct State {
     /// The "what if" scenarios of that same profile, worked out once per change and read by
     /// both the what-if panel and the next-steps view.
     pub scenarios: Rc<Vec<Scenario>>,
+    /// A request to move the keyboard focus, made by a step change or a "go to the field"
+    /// link: its number (0 on load: no focus is moved) and the id of the element to focus,
+    /// or none for the step's heading.
+    pub focus: (u32, Option<String>),
 }
 
 /// Everything the user can do.
@@ -105,10 +181,15 @@ pub enum Action {
     SetFact(Fact, bool),
     AddLoan,
     RemoveLoan(usize),
-    SetLoanPurpose(usize, LoanPurpose),
+    /// A loan's purpose; none when the user goes back to "choose".
+    SetLoanPurpose(usize, Option<LoanPurpose>),
     SetLoanField(usize, LoanField, String),
     SetLoanOtherProvincial(usize, bool),
     GoTo(Step),
+    /// The user left a field (its `change` event): every field whose text parses is committed.
+    Commit,
+    /// Go to a step and focus an element of it (the id of an unfinished field).
+    Show(Step, String),
     Next,
     Back,
     /// Show the result as of a day (a notice's end date): the evaluation date becomes that day.
@@ -140,6 +221,7 @@ impl State {
             relevant: Rc::new(relevant(&profile)),
             profile,
             typed: VecMap::new(),
+            committed: VecMap::new(),
             errors: VecMap::new(),
             loans: Vec::new(),
             step: Step::Place,
@@ -150,6 +232,7 @@ impl State {
             notices,
             stamp: Stamp::default(),
             scenarios,
+            focus: (0, None),
         }
     }
 
@@ -172,15 +255,22 @@ impl State {
         s.loans = profile
             .loans
             .iter()
-            .map(|l| LoanDraft {
-                purpose: l.purpose,
-                principal: l.principal.normalize().to_string(),
-                rate: (l.annual_rate * Decimal::from(100)).normalize().to_string(),
-                term: l.term_months.to_string(),
-                start: l.start.to_string(),
-                other_provincial: l.other_provincial_discount,
+            .map(|l| {
+                let principal = l.principal.normalize().to_string();
+                let rate = (l.annual_rate * Decimal::from(100)).normalize().to_string();
+                let (term, start) = (l.term_months.to_string(), l.start.to_string());
+                LoanDraft {
+                    purpose: Some(l.purpose),
+                    committed: [&principal, &rate, &term, &start].map(String::clone),
+                    principal,
+                    rate,
+                    term,
+                    start,
+                    other_provincial: l.other_provincial_discount,
+                }
             })
             .collect();
+        s.committed = s.typed.clone();
         if profile.city.is_some() {
             s.step = Step::Tier;
         }
@@ -212,22 +302,40 @@ impl State {
         if !self.steps().contains(&self.step) {
             self.step = Step::Tier;
         }
-        if self.errors.is_empty() && self.profile.validate().is_empty() {
+        // Fields that do not parse hold their committed value in the profile, so the result is
+        // always that of the answers the user finished.
+        if self.profile.validate().is_empty() {
             self.report = Rc::new(evaluate(&self.profile, self.today));
             self.scenarios = Rc::new(scenarios(&self.profile, &self.report, self.today));
             self.notices = Rc::new(notices(&self.profile, &self.report));
         }
     }
 
+    /// The text of a field at its last commit.
+    fn committed(&self, field: Field) -> &str {
+        self.committed.get(&field).map_or("", String::as_str)
+    }
+
     fn set_date(&mut self, field: Field, raw: String) {
-        let parsed = if raw.trim().is_empty() {
-            Ok(None)
-        } else {
-            Date::parse(&raw).map(Some)
+        let parse = |raw: &str| {
+            if raw.trim().is_empty() {
+                Ok(None)
+            } else {
+                Date::parse(raw).map(Some)
+            }
         };
-        match parsed {
+        let parsed = match parse(&raw) {
             Ok(date) => {
                 self.errors.remove(&field);
+                Some(date)
+            }
+            Err(e) => {
+                self.errors.insert(field, text::date_error(self.lang, &e));
+                parse(self.committed(field)).ok()
+            }
+        };
+        if let Some(date) = parsed {
+            {
                 match field {
                     Field::EvaluationDate => self.profile.evaluation_date = date,
                     Field::Recognition(tier) => match date {
@@ -249,9 +357,6 @@ impl State {
                     Field::Amount(_) | Field::Loan(..) => {}
                 }
             }
-            Err(e) => {
-                self.errors.insert(field, text::date_error(self.lang, &e));
-            }
         }
         self.typed.insert(field, raw);
     }
@@ -259,73 +364,135 @@ impl State {
     fn set_amount(&mut self, q: Quantity, raw: String) {
         let field = Field::Amount(q);
         let unit = q.unit();
-        match parse_amount(&raw, unit.max_dp(), unit.max()) {
+        let parse = |raw: &str| match parse_amount(raw, unit.max_dp(), unit.max()) {
+            Err(AmountError::Empty) => Ok(None),
+            other => other.map(Some),
+        };
+        let value = match parse(&raw) {
             Ok(v) => {
                 self.errors.remove(&field);
-                self.profile.amounts.insert(q, v);
-            }
-            Err(AmountError::Empty) => {
-                self.errors.remove(&field);
-                self.profile.amounts.remove(&q);
+                v
             }
             Err(e) => {
                 self.errors
                     .insert(field, text::amount_error(self.lang, &e, unit == Unit::Yuan));
+                parse(self.committed(field)).ok().flatten()
+            }
+        };
+        match value {
+            Some(v) => {
+                self.profile.amounts.insert(q, v);
+            }
+            None => {
+                self.profile.amounts.remove(&q);
             }
         }
         self.typed.insert(field, raw);
     }
 
-    /// Rebuilds the profile's loans from the drafts: a loan counts once all its fields parse;
-    /// a field that does not parse gets its message.
-    fn sync_loans(&mut self) {
-        self.errors.retain(|f, _| !matches!(f, Field::Loan(..)));
-        let mut loans = Vec::new();
-        for (i, d) in self.loans.iter().enumerate() {
-            let lang = self.lang;
-            let mut errors = Vec::new();
-            let mut check = |field, result: Result<Decimal, AmountError>| match result {
-                Ok(v) => Some(v),
-                Err(AmountError::Empty) => None,
-                Err(e) => {
-                    errors.push((
-                        Field::Loan(i, field),
-                        text::amount_error(lang, &e, field == LoanField::Principal),
-                    ));
-                    None
-                }
-            };
-            let principal = check(LoanField::Principal, parse_money(&d.principal));
-            let rate = check(LoanField::Rate, parse_rate_percent(&d.rate));
-            let term = check(LoanField::Term, parse_months(&d.term).map(Decimal::from));
-            let start = match d.start.trim() {
-                "" => None,
-                s => match Date::parse(s) {
-                    Ok(d) => Some(d),
-                    Err(e) => {
-                        errors.push((Field::Loan(i, LoanField::Start), text::date_error(lang, &e)));
-                        None
-                    }
-                },
-            };
-            self.errors.extend(errors);
-            if let (Some(principal), Some(annual_rate), Some(term), Some(start)) =
-                (principal, rate, term, start)
-            {
-                let term_months = u32::try_from(term.mantissa()).unwrap_or(0);
-                if term_months > 0 {
-                    loans.push(Loan {
-                        purpose: d.purpose,
-                        principal,
-                        annual_rate,
-                        term_months,
-                        start,
-                        other_provincial_discount: d.other_provincial,
-                    });
+    /// Commits every field whose text parses (the user has left the field being edited).
+    fn commit(&mut self) {
+        for (field, raw) in &self.typed {
+            if !self.errors.contains_key(field) {
+                self.committed.insert(*field, raw.clone());
+            }
+        }
+        for (i, loan) in self.loans.iter_mut().enumerate() {
+            for (k, f) in LoanField::ALL.into_iter().enumerate() {
+                if !self.errors.contains_key(&Field::Loan(i, f)) {
+                    loan.committed[k] = loan.text(f).to_string();
                 }
             }
         }
+    }
+
+    /// Rebuilds the profile's loans from the drafts: a loan counts once its purpose is chosen
+    /// and all its fields hold a value; a field that does not parse gets its message and
+    /// counts with its committed text.
+    fn sync_loans(&mut self) {
+        self.errors.retain(|f, _| !matches!(f, Field::Loan(..)));
+        let lang = self.lang;
+        let amount = |e: AmountError, money| text::amount_error(lang, &e, money);
+        let mut loans = Vec::new();
+        let mut errors = Vec::new();
+        for (i, d) in self.loans.iter().enumerate() {
+            let mut value = |f, parse: &dyn Fn(&str) -> Result<Option<Value>, String>| {
+                loan_value(d, i, f, parse, &mut errors)
+            };
+            let principal = value(LoanField::Principal, &|t| {
+                optional(parse_money(t))
+                    .map(|v| v.map(Value::Decimal))
+                    .map_err(|e| amount(e, true))
+            });
+            let rate = value(LoanField::Rate, &|t| {
+                optional(parse_rate_percent(t))
+                    .map(|v| v.map(Value::Decimal))
+                    .map_err(|e| text::rate_error(lang, &e))
+            });
+            let term = value(LoanField::Term, &|t| {
+                optional(parse_months(t))
+                    .map(|v| v.map(Value::Months))
+                    .map_err(|e| amount(e, false))
+            });
+            let start = value(LoanField::Start, &|t| match t.trim() {
+                "" => Ok(None),
+                t => Date::parse(t)
+                    .map(|d| Some(Value::Date(d)))
+                    .map_err(|e| text::date_error(lang, &e)),
+            });
+            if let (
+                Some(purpose),
+                Some(Value::Decimal(principal)),
+                Some(Value::Decimal(annual_rate)),
+                Some(Value::Months(term_months)),
+                Some(Value::Date(start)),
+            ) = (d.purpose, principal, rate, term, start)
+            {
+                loans.push(Loan {
+                    purpose,
+                    principal,
+                    annual_rate,
+                    term_months,
+                    start,
+                    other_provincial_discount: d.other_provincial,
+                });
+            }
+        }
+        self.errors.extend(errors);
         self.profile.loans = loans;
+    }
+}
+
+/// The value of a loan field, of whichever kind.
+enum Value {
+    Decimal(Decimal),
+    Months(u32),
+    Date(Date),
+}
+
+/// An empty field as no value rather than an error.
+fn optional<T>(r: Result<T, AmountError>) -> Result<Option<T>, AmountError> {
+    match r {
+        Err(AmountError::Empty) => Ok(None),
+        other => other.map(Some),
+    }
+}
+
+/// What a loan field counts as: the value of its text, or while that does not parse (its
+/// message noted in `errors`) the value of its committed text.
+fn loan_value(
+    d: &LoanDraft,
+    i: usize,
+    f: LoanField,
+    parse: &dyn Fn(&str) -> Result<Option<Value>, String>,
+    errors: &mut Vec<(Field, String)>,
+) -> Option<Value> {
+    match parse(d.text(f)) {
+        Ok(v) => v,
+        Err(message) => {
+            errors.push((Field::Loan(i, f), message));
+            parse(&d.committed[f as usize]).ok().flatten()
+        }
     }
 }
 
@@ -378,24 +545,21 @@ impl Reducible for State {
                     s.profile.facts.remove(&f);
                 }
             }
-            Action::AddLoan => {
-                let purpose = s
-                    .relevant
-                    .loan_purposes
-                    .iter()
-                    .next()
-                    .copied()
-                    .unwrap_or(LoanPurpose::Other);
+            // No purpose until the user picks one; no more than a profile may hold.
+            Action::AddLoan if s.loans.len() < MAX_LOANS => {
+                let term = String::from("12");
                 s.loans.push(LoanDraft {
-                    purpose,
+                    purpose: None,
                     principal: String::new(),
                     rate: String::new(),
-                    term: "12".into(),
+                    committed: [String::new(), String::new(), term.clone(), String::new()],
+                    term,
                     start: String::new(),
                     other_provincial: false,
                 });
                 s.sync_loans();
             }
+            Action::AddLoan => {}
             Action::RemoveLoan(i) => {
                 if i < s.loans.len() {
                     s.loans.remove(i);
@@ -426,6 +590,12 @@ impl Reducible for State {
                 s.sync_loans();
             }
             Action::GoTo(step) => s.step = step,
+            Action::Commit => s.commit(),
+            Action::Show(step, id) => {
+                s.view = View::Result;
+                s.step = step;
+                s.focus = (s.focus.0 + 1, Some(id));
+            }
             Action::Restore(restored) => {
                 s = State {
                     lang: s.lang,
@@ -433,10 +603,14 @@ impl Reducible for State {
                 }
             }
             Action::DismissProblems => s.restored_problems.clear(),
-            Action::ViewAsOf(day) => s.set_date(Field::EvaluationDate, day.to_string()),
+            Action::ViewAsOf(day) => {
+                s.set_date(Field::EvaluationDate, day.to_string());
+                s.commit();
+            }
             Action::BackToToday => {
                 s.errors.remove(&Field::EvaluationDate);
                 s.typed.remove(&Field::EvaluationDate);
+                s.committed.remove(&Field::EvaluationDate);
                 s.profile.evaluation_date = None;
             }
             Action::SetKeepLocal(keep) => s.keep_local = keep,
@@ -469,6 +643,7 @@ impl Reducible for State {
                         i.saturating_sub(1)
                     };
                     s.step = steps[j];
+                    s.focus = (s.focus.0 + 1, None);
                 }
             }
         }

@@ -1,6 +1,7 @@
 //! View models: the strings and numbers the components show, worked out here so that the
 //! `html!` of each component is layout only.
 
+use crate::state::{Field, LoanField, State};
 use crate::step::{entry_step, Step};
 use crate::text::{t, Lang};
 use srdi_engine::catalogue::{self, Event};
@@ -361,4 +362,104 @@ pub fn result_view(report: &Report, cx: &Context, lang: Lang) -> ResultView {
             .then(|| tx.viewing_as_of.replace("{date}", &on.to_string())),
         stamp,
     }
+}
+
+/// The confirmation under a money field: "= 1,200,000 元 (120 万元)".
+pub fn money_echo(v: Decimal, lang: Lang) -> String {
+    match wan_beside(v, lang) {
+        wan if wan.is_empty() => format!("= {}", describe::money(v, lang)),
+        wan => format!("= {} ({wan})", describe::money(v, lang)),
+    }
+}
+
+/// Help text led by the confirmation of what was read ("= 3.6% · 单位：%…"), when there is one.
+pub fn with_echo(echo: Option<String>, help: &str) -> String {
+    match echo {
+        Some(echo) => format!("{echo} · {help}"),
+        None => help.to_string(),
+    }
+}
+
+/// The name of a field, as its label says it ("贷款 1 · 年利率").
+pub fn field_label(field: Field, lang: Lang) -> String {
+    let tx = t(lang);
+    match field {
+        Field::EvaluationDate => tx.evaluation_date.into(),
+        Field::Recognition(tier) => tx
+            .recognition_date
+            .replace("{tier}", describe::tier(tier, lang)),
+        Field::Occasion(o) => describe::occasion(o, lang).into(),
+        Field::Amount(q) => describe::quantity(q, lang).into(),
+        Field::Loan(i, f) => format!("{} {} · {}", tx.loan, i + 1, loan_field_name(f, lang)),
+    }
+}
+
+/// A loan field's label ("年利率").
+pub fn loan_field_name(f: LoanField, lang: Lang) -> &'static str {
+    let tx = t(lang);
+    match f {
+        LoanField::Principal => tx.loan_principal,
+        LoanField::Rate => tx.loan_rate,
+        LoanField::Term => tx.loan_term,
+        LoanField::Start => tx.loan_start,
+    }
+}
+
+/// An answer that is not in the result as the user sees it: a field that does not parse (its
+/// committed value counts meanwhile), or a loan not counted yet.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Pending {
+    pub label: String,
+    /// The field's message, or what the loan lacks.
+    pub problem: String,
+    /// Where to go to finish it: the step and the id of the element.
+    pub step: Step,
+    pub id: String,
+}
+
+/// Every unfinished answer, fields first, then loans not counted.
+pub fn pending(s: &State) -> Vec<Pending> {
+    let tx = t(s.lang);
+    let mut out: Vec<Pending> = s
+        .errors
+        .iter()
+        .map(|(field, message)| Pending {
+            label: field_label(*field, s.lang),
+            problem: message.clone(),
+            step: field.step(&s.relevant),
+            id: field.input_id(),
+        })
+        .collect();
+    for (i, loan) in s.loans.iter().enumerate() {
+        let empty = loan.empty_fields();
+        if loan.purpose.is_some() && empty.is_empty() {
+            continue;
+        }
+        let mut lacks = Vec::new();
+        if loan.purpose.is_none() {
+            lacks.push(tx.no_purpose.to_string());
+        }
+        if !empty.is_empty() {
+            let names: Vec<&str> = empty.iter().map(|f| loan_field_name(*f, s.lang)).collect();
+            lacks.push(format!(
+                "{}{}{}",
+                tx.not_filled,
+                tx.colon,
+                names.join(tx.list_sep)
+            ));
+        }
+        let id = match (loan.purpose, empty.first()) {
+            (None, _) | (_, None) => format!("loan-{i}-purpose"),
+            (Some(_), Some(f)) => Field::Loan(i, *f).input_id(),
+        };
+        out.push(Pending {
+            label: tx
+                .loan_not_counted
+                .replace("{loan}", &format!("{} {}", tx.loan, i + 1)),
+            problem: lacks.join(tx.list_sep),
+            step: Step::Loans,
+            id,
+        });
+    }
+    out
 }

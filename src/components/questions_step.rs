@@ -5,10 +5,11 @@
 
 use crate::components::fields::{input_field, select_field, InputProps, SelectProps};
 use crate::components::handle::AppHandle;
+use crate::components::tier_step::date_help;
 use crate::state::{Action, Field};
 use crate::step::Step;
 use crate::text::{self, t, Texts};
-use crate::view::wan_beside;
+use crate::view::{money_echo, with_echo};
 use srdi_engine::describe;
 use srdi_engine::profile::Unit;
 use srdi_engine::questions::Relevant;
@@ -85,18 +86,11 @@ pub fn questions_step(app: &AppHandle, step: Step) -> Html {
                 app.errors.contains_key(&field),
                 q.unit(),
             ) {
-                (Some(v), false, Unit::Yuan) => match wan_beside(v, lang) {
-                    wan if wan.is_empty() => format!("= {}", describe::money(v, lang)),
-                    wan => format!("= {} ({wan})", describe::money(v, lang)),
-                },
-                (Some(v), false, _) => format!("= {}", describe::value(q, v, lang)),
-                _ => String::new(),
+                (Some(v), false, Unit::Yuan) => Some(money_echo(v, lang)),
+                (Some(v), false, _) => Some(format!("= {}", describe::value(q, v, lang))),
+                _ => None,
             };
-            let help = if echo.is_empty() {
-                help.to_string()
-            } else {
-                format!("{echo} · {help}")
-            };
+            let help = with_echo(echo, help);
             let mut props = InputProps::new(
                 format!("q-{}", q.name()),
                 describe::quantity(q, lang),
@@ -180,10 +174,12 @@ fn occasion_field(app: &AppHandle, o: Occasion) -> Html {
     let field = Field::Occasion(o);
     let app2 = app.clone();
     let oninput = Callback::from(move |v| app2.dispatch(Action::SetDate(field, v)));
-    let help = match app.profile.dates.get(&o) {
-        Some(d) if !app.errors.contains_key(&field) => format!("= {d} · {}", tx.occasion_help),
-        _ => tx.occasion_help.to_string(),
-    };
+    let help = date_help(
+        app,
+        field,
+        app.profile.dates.get(&o).copied(),
+        tx.occasion_help,
+    );
     input_field(
         InputProps::new(
             format!("d-{}", o.name()),
@@ -193,6 +189,6 @@ fn occasion_field(app: &AppHandle, o: Occasion) -> Html {
             oninput,
         )
         .error(app.errors.get(&field).cloned())
-        .placeholder(tx.date_placeholder),
+        .date(tx.date_placeholder),
     )
 }
