@@ -41,13 +41,6 @@ pub enum LoanField {
 }
 
 impl LoanField {
-    pub const ALL: [LoanField; 4] = [
-        LoanField::Principal,
-        LoanField::Rate,
-        LoanField::Term,
-        LoanField::Start,
-    ];
-
     /// The last part of the input's id ("loan-0-rate").
     pub fn name(self) -> &'static str {
         match self {
@@ -103,29 +96,9 @@ pub struct LoanDraft {
     pub term: String,
     pub start: String,
     pub other_provincial: bool,
-    /// The text of each field (in [`LoanField::ALL`]'s order) at its last commit: what counts
-    /// while the field does not parse.
-    pub committed: [String; 4],
-}
-
-impl LoanDraft {
-    /// The text typed in a field.
-    pub fn text(&self, f: LoanField) -> &str {
-        match f {
-            LoanField::Principal => &self.principal,
-            LoanField::Rate => &self.rate,
-            LoanField::Term => &self.term,
-            LoanField::Start => &self.start,
-        }
-    }
-
-    /// The fields left empty: with no purpose chosen, why the loan is not counted.
-    pub fn empty_fields(&self) -> Vec<LoanField> {
-        LoanField::ALL
-            .into_iter()
-            .filter(|f| self.text(*f).trim().is_empty())
-            .collect()
-    }
+    /// The loan as it counted when the user last left one of its fields with every field
+    /// parsing: it counts (with the purpose and flag chosen since) while a field does not.
+    pub committed: Option<Loan>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -255,19 +228,14 @@ impl State {
         s.loans = profile
             .loans
             .iter()
-            .map(|l| {
-                let principal = l.principal.normalize().to_string();
-                let rate = (l.annual_rate * Decimal::from(100)).normalize().to_string();
-                let (term, start) = (l.term_months.to_string(), l.start.to_string());
-                LoanDraft {
-                    purpose: Some(l.purpose),
-                    committed: [&principal, &rate, &term, &start].map(String::clone),
-                    principal,
-                    rate,
-                    term,
-                    start,
-                    other_provincial: l.other_provincial_discount,
-                }
+            .map(|l| LoanDraft {
+                purpose: Some(l.purpose),
+                principal: l.principal.normalize().to_string(),
+                rate: (l.annual_rate * Decimal::from(100)).normalize().to_string(),
+                term: l.term_months.to_string(),
+                start: l.start.to_string(),
+                other_provincial: l.other_provincial_discount,
+                committed: Some(l.clone()),
             })
             .collect();
         s.committed = s.typed.clone();
@@ -397,103 +365,82 @@ impl State {
                 self.committed.insert(*field, raw.clone());
             }
         }
-        for (i, loan) in self.loans.iter_mut().enumerate() {
-            for (k, f) in LoanField::ALL.into_iter().enumerate() {
-                if !self.errors.contains_key(&Field::Loan(i, f)) {
-                    loan.committed[k] = loan.text(f).to_string();
-                }
+        for loan in &mut self.loans {
+            let (counted, errors) = read_loan(loan, self.lang);
+            if errors.is_empty() {
+                loan.committed = counted;
             }
         }
     }
 
     /// Rebuilds the profile's loans from the drafts: a loan counts once its purpose is chosen
-    /// and all its fields hold a value; a field that does not parse gets its message and
-    /// counts with its committed text.
+    /// and all its fields hold a value; a field that does not parse gets its message, and its
+    /// loan counts as last committed.
     fn sync_loans(&mut self) {
         self.errors.retain(|f, _| !matches!(f, Field::Loan(..)));
-        let lang = self.lang;
-        let amount = |e: AmountError, money| text::amount_error(lang, &e, money);
         let mut loans = Vec::new();
-        let mut errors = Vec::new();
         for (i, d) in self.loans.iter().enumerate() {
-            let mut value = |f, parse: &dyn Fn(&str) -> Result<Option<Value>, String>| {
-                loan_value(d, i, f, parse, &mut errors)
-            };
-            let principal = value(LoanField::Principal, &|t| {
-                optional(parse_money(t))
-                    .map(|v| v.map(Value::Decimal))
-                    .map_err(|e| amount(e, true))
-            });
-            let rate = value(LoanField::Rate, &|t| {
-                optional(parse_rate_percent(t))
-                    .map(|v| v.map(Value::Decimal))
-                    .map_err(|e| text::rate_error(lang, &e))
-            });
-            let term = value(LoanField::Term, &|t| {
-                optional(parse_months(t))
-                    .map(|v| v.map(Value::Months))
-                    .map_err(|e| amount(e, false))
-            });
-            let start = value(LoanField::Start, &|t| match t.trim() {
-                "" => Ok(None),
-                t => Date::parse(t)
-                    .map(|d| Some(Value::Date(d)))
-                    .map_err(|e| text::date_error(lang, &e)),
-            });
-            if let (
-                Some(purpose),
-                Some(Value::Decimal(principal)),
-                Some(Value::Decimal(annual_rate)),
-                Some(Value::Months(term_months)),
-                Some(Value::Date(start)),
-            ) = (d.purpose, principal, rate, term, start)
-            {
+            let (loan, errors) = read_loan(d, self.lang);
+            if errors.is_empty() {
+                loans.extend(loan);
+            } else if let (Some(l), Some(purpose)) = (&d.committed, d.purpose) {
                 loans.push(Loan {
                     purpose,
-                    principal,
-                    annual_rate,
-                    term_months,
-                    start,
                     other_provincial_discount: d.other_provincial,
+                    ..l.clone()
                 });
             }
+            for (f, message) in errors {
+                self.errors.insert(Field::Loan(i, f), message);
+            }
         }
-        self.errors.extend(errors);
         self.profile.loans = loans;
     }
 }
 
-/// The value of a loan field, of whichever kind.
-enum Value {
-    Decimal(Decimal),
-    Months(u32),
-    Date(Date),
-}
-
-/// An empty field as no value rather than an error.
-fn optional<T>(r: Result<T, AmountError>) -> Result<Option<T>, AmountError> {
-    match r {
-        Err(AmountError::Empty) => Ok(None),
-        other => other.map(Some),
-    }
-}
-
-/// What a loan field counts as: the value of its text, or while that does not parse (its
-/// message noted in `errors`) the value of its committed text.
-fn loan_value(
-    d: &LoanDraft,
-    i: usize,
-    f: LoanField,
-    parse: &dyn Fn(&str) -> Result<Option<Value>, String>,
-    errors: &mut Vec<(Field, String)>,
-) -> Option<Value> {
-    match parse(d.text(f)) {
-        Ok(v) => v,
-        Err(message) => {
-            errors.push((Field::Loan(i, f), message));
-            parse(&d.committed[f as usize]).ok().flatten()
+/// The loan of a draft: there once its purpose is chosen and every field holds a value; and
+/// the message of each field that does not parse.
+fn read_loan(d: &LoanDraft, lang: Lang) -> (Option<Loan>, Vec<(LoanField, String)>) {
+    let mut errors = Vec::new();
+    let mut check = |field, result: Result<Decimal, AmountError>| match result {
+        Ok(v) => Some(v),
+        Err(AmountError::Empty) => None,
+        Err(e) => {
+            let message = match field {
+                LoanField::Rate => text::rate_error(lang, &e),
+                _ => text::amount_error(lang, &e, field == LoanField::Principal),
+            };
+            errors.push((field, message));
+            None
         }
-    }
+    };
+    let principal = check(LoanField::Principal, parse_money(&d.principal));
+    let rate = check(LoanField::Rate, parse_rate_percent(&d.rate));
+    let term = check(LoanField::Term, parse_months(&d.term).map(Decimal::from));
+    let start = match d.start.trim() {
+        "" => None,
+        s => match Date::parse(s) {
+            Ok(d) => Some(d),
+            Err(e) => {
+                errors.push((LoanField::Start, text::date_error(lang, &e)));
+                None
+            }
+        },
+    };
+    let loan = match (d.purpose, principal, rate, term, start) {
+        (Some(purpose), Some(principal), Some(annual_rate), Some(term), Some(start)) => {
+            Some(Loan {
+                purpose,
+                principal,
+                annual_rate,
+                term_months: u32::try_from(term.mantissa()).unwrap_or(0),
+                start,
+                other_provincial_discount: d.other_provincial,
+            })
+        }
+        _ => None,
+    };
+    (loan.filter(|l| l.term_months > 0), errors)
 }
 
 impl Reducible for State {
@@ -547,13 +494,12 @@ impl Reducible for State {
             }
             // No purpose until the user picks one; no more than a profile may hold.
             Action::AddLoan if s.loans.len() < MAX_LOANS => {
-                let term = String::from("12");
                 s.loans.push(LoanDraft {
                     purpose: None,
                     principal: String::new(),
                     rate: String::new(),
-                    committed: [String::new(), String::new(), term.clone(), String::new()],
-                    term,
+                    committed: None,
+                    term: "12".into(),
                     start: String::new(),
                     other_provincial: false,
                 });
@@ -637,7 +583,7 @@ impl Reducible for State {
             Action::Next | Action::Back => {
                 let steps = s.steps();
                 if let Some(i) = steps.iter().position(|x| *x == s.step) {
-                    let j = if action == Action::Next {
+                    let j = if matches!(action, Action::Next) {
                         (i + 1).min(steps.len() - 1)
                     } else {
                         i.saturating_sub(1)

@@ -186,6 +186,8 @@ pub struct Texts {
     pub rate_fix: &'static str,
     /// An export or copy asked for while an answer does not parse.
     pub unfinished_export: &'static str,
+    /// The button beside the unfinished answers.
+    pub go_to_first: &'static str,
 }
 
 pub static ZH: Texts = Texts {
@@ -223,7 +225,7 @@ pub static ZH: Texts = Texts {
     validity: "有效期",
     payer: "发放层级",
     excluded: "未享受的项目及原因",
-    stale: "以下内容尚未填完或有误；测算结果、分享链接和导出仍按修改前的值计算：",
+    stale: "以下内容未填完或有误，结果、链接和导出仍按原值计算：",
     estimate_note: "本结果为依据所引文件的估算，实际以主管部门审核为准。",
     step_park: "园区与厂房",
     step_innovation: "研发、设备与数字化",
@@ -347,14 +349,15 @@ pub static ZH: Texts = Texts {
     legend_ended: "已享有·待确认",
     legend_planned: "计划中",
     legend_up_to: "（最高）",
-    loan_no_purpose: "请选择贷款用途：选定之前，这笔贷款不计入测算。",
+    loan_no_purpose: "请选择用途，选定前不计入测算。",
     loan_not_counted: "{loan} 未计入测算",
     not_filled: "尚未填写",
-    no_purpose: "尚未选择贷款用途",
-    loans_max: "最多 50 笔贷款：每项贴息都有每家企业的上限，几笔贷款即可达到。",
-    rate_meant: "您是否要填 {p}%？现按年利率 {typed}% 计算。",
+    no_purpose: "未选用途",
+    loans_max: "最多 50 笔贷款：每项贴息都有每家企业的上限。",
+    rate_meant: "是否应为 {p}%？现按 {typed}% 计算。",
     rate_fix: "改为 {p}%",
-    unfinished_export: "有内容尚未填完或有误（见上），未导出。请先改好，或点击栏目名称前往。",
+    unfinished_export: "有内容未填完或有误（见上），未导出。",
+    go_to_first: "前往修改",
 };
 
 pub static EN: Texts = Texts {
@@ -392,7 +395,7 @@ pub static EN: Texts = Texts {
     validity: "Validity",
     payer: "Paid by",
     excluded: "Measures you do not get, and why",
-    stale: "These answers are unfinished or wrong; the result, the share link and the exports keep their previous values:",
+    stale: "Unfinished or wrong, so the result, link and exports keep the previous values: ",
     estimate_note: "An estimate under the cited documents; the departments in charge decide.",
     step_park: "Park and premises",
     step_innovation: "R&D, equipment, digital",
@@ -516,14 +519,15 @@ pub static EN: Texts = Texts {
     legend_ended: "earned, text ended",
     legend_planned: "planned",
     legend_up_to: "(up to)",
-    loan_no_purpose: "Choose the purpose: until then this loan is not counted.",
+    loan_no_purpose: "Choose a purpose: until then the loan is not counted.",
     loan_not_counted: "{loan} is not counted",
     not_filled: "not filled in",
     no_purpose: "no purpose chosen",
-    loans_max: "At most 50 loans: every interest discount is capped per enterprise, which a few loans reach.",
-    rate_meant: "Did you mean {p}%? It counts as {typed}% a year now.",
+    loans_max: "At most 50 loans: every discount is capped per firm.",
+    rate_meant: "Did you mean {p}%? Counted as {typed}% now.",
     rate_fix: "Use {p}%",
-    unfinished_export: "Some answers are unfinished or wrong (listed above): nothing was exported. Correct them first; their names take you there.",
+    unfinished_export: "Unfinished answers (above): nothing exported.",
+    go_to_first: "Go to it",
 };
 
 pub fn t(lang: Lang) -> &'static Texts {

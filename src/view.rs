@@ -405,61 +405,41 @@ pub fn loan_field_name(f: LoanField, lang: Lang) -> &'static str {
     }
 }
 
-/// An answer that is not in the result as the user sees it: a field that does not parse (its
-/// committed value counts meanwhile), or a loan not counted yet.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Pending {
-    pub label: String,
-    /// The field's message, or what the loan lacks.
-    pub problem: String,
-    /// Where to go to finish it: the step and the id of the element.
-    pub step: Step,
-    pub id: String,
-}
-
-/// Every unfinished answer, fields first, then loans not counted.
-pub fn pending(s: &State) -> Vec<Pending> {
+/// The answers that are not in the result as typed, in words: the fields that do not parse
+/// (their committed values count meanwhile: "园区产业用房年租金：请输入数字…") and the loans not
+/// counted yet, with what each lacks; and where to go to finish the first (its step and the
+/// id of its element). None when every answer counts as typed.
+pub fn pending(s: &State) -> Option<(String, Step, String)> {
     let tx = t(s.lang);
-    let mut out: Vec<Pending> = s
-        .errors
-        .iter()
-        .map(|(field, message)| Pending {
-            label: field_label(*field, s.lang),
-            problem: message.clone(),
-            step: field.step(&s.relevant),
-            id: field.input_id(),
-        })
-        .collect();
-    for (i, loan) in s.loans.iter().enumerate() {
-        let empty = loan.empty_fields();
-        if loan.purpose.is_some() && empty.is_empty() {
-            continue;
-        }
-        let mut lacks = Vec::new();
-        if loan.purpose.is_none() {
-            lacks.push(tx.no_purpose.to_string());
-        }
-        if !empty.is_empty() {
-            let names: Vec<&str> = empty.iter().map(|f| loan_field_name(*f, s.lang)).collect();
-            lacks.push(format!(
-                "{}{}{}",
-                tx.not_filled,
-                tx.colon,
-                names.join(tx.list_sep)
-            ));
-        }
-        let id = match (loan.purpose, empty.first()) {
-            (None, _) | (_, None) => format!("loan-{i}-purpose"),
-            (Some(_), Some(f)) => Field::Loan(i, *f).input_id(),
-        };
-        out.push(Pending {
-            label: tx
-                .loan_not_counted
-                .replace("{loan}", &format!("{} {}", tx.loan, i + 1)),
-            problem: lacks.join(tx.list_sep),
-            step: Step::Loans,
-            id,
-        });
+    let mut words = Vec::new();
+    let mut first = None;
+    for (field, message) in &s.errors {
+        words.push(format!(
+            "{}{}{message}",
+            field_label(*field, s.lang),
+            tx.colon
+        ));
+        first.get_or_insert_with(|| (field.step(&s.relevant), field.input_id()));
     }
-    out
+    for (i, loan) in s.loans.iter().enumerate() {
+        let (lacks, id) = if loan.purpose.is_none() {
+            (tx.no_purpose, "purpose")
+        } else if [&loan.principal, &loan.rate, &loan.term, &loan.start]
+            .iter()
+            .any(|t| t.trim().is_empty())
+        {
+            (tx.loan_incomplete, "principal")
+        } else {
+            continue;
+        };
+        first.get_or_insert_with(|| (Step::Loans, format!("loan-{i}-{id}")));
+        let loan = format!("{} {}", tx.loan, i + 1);
+        words.push(format!(
+            "{}{}{lacks}",
+            tx.loan_not_counted.replace("{loan}", &loan),
+            tx.colon
+        ));
+    }
+    let (step, id) = first?;
+    Some((words.join(tx.list_sep), step, id))
 }

@@ -365,7 +365,7 @@ async fn the_rate_names_its_bound_and_asks_about_a_fraction() {
     actions.push(Action::SetLoanField(0, LoanField::Rate, "0.036".into()));
     let root = render(state(actions)).await;
     assert!(text(&root, "#loan-0-rate-help").starts_with("= 0.036%"));
-    assert!(text(&root, ".hint").contains("您是否要填 3.6%"));
+    assert!(text(&root, ".hint").contains("是否应为 3.6%"));
     click(&root, "#loan-0-rate-fix");
     settle().await;
     assert_eq!(value(&root, "#loan-0-rate"), "3.6");
@@ -392,10 +392,10 @@ async fn a_new_loan_has_no_purpose_until_chosen() {
         .dyn_into()
         .unwrap();
     assert_eq!(select.value(), "");
-    assert!(text(&root, "#loan-0-purpose-help").contains("请选择贷款用途"));
+    assert!(text(&root, "#loan-0-purpose-help").contains("请选择用途"));
     let result = text(&root, ".results .pending");
     assert!(
-        result.contains("贷款 1 未计入测算") && result.contains("尚未选择贷款用途"),
+        result.contains("贷款 1 未计入测算") && result.contains("未选用途"),
         "{result}"
     );
     let chosen = Rc::new(s).reduce(Action::SetLoanPurpose(

@@ -7,7 +7,7 @@
 use crate::components::handle::AppHandle;
 use crate::state::Action;
 use crate::text::t;
-use crate::view::{pending, Pending};
+use crate::view::pending;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -158,25 +158,19 @@ pub fn input_field(p: InputProps) -> Html {
     }
 }
 
-/// The answers that are not in the result as typed ([`crate::view::pending`]), each named by a
-/// button that goes to it: under the result's heading and in the share panel.
+/// The answers that are not in the result as typed ([`crate::view::pending`]), and a button
+/// that goes to the first: under the result's heading and in the share panel.
 pub fn pending_list(app: &AppHandle) -> Html {
-    let items = pending(app);
-    if items.is_empty() {
+    let Some((words, step, id)) = pending(app) else {
         return Html::default();
-    }
+    };
     let tx = t(app.lang);
+    let app = app.clone();
+    let onclick = Callback::from(move |_| app.dispatch(Action::Show(step, id.clone())));
     html! {
         <div class="stale pending">
-            <p>{ tx.stale }</p>
-            <ul>
-                { for items.into_iter().map(|p| {
-                    let app = app.clone();
-                    let Pending { label, problem, step, id } = p;
-                    let onclick = Callback::from(move |_| app.dispatch(Action::Show(step, id.clone())));
-                    html! { <li><button type="button" class="link" {onclick}>{ label }</button>{ tx.colon }{ problem }</li> }
-                }) }
-            </ul>
+            <p>{ tx.stale }{ words }</p>
+            <button type="button" class="link" {onclick}>{ tx.go_to_first }</button>
         </div>
     }
 }

@@ -4,14 +4,13 @@
 
 use crate::components::fields::{input_field, select_field, InputProps, SelectProps};
 use crate::components::handle::AppHandle;
-use crate::components::tier_step::date_help;
 use crate::state::{Action, Field, LoanDraft, LoanField};
 use crate::text::t;
-use crate::view::{money_echo, with_echo};
+use crate::view::with_echo;
 use srdi_engine::describe;
-use srdi_engine::money::{group, parse_money, parse_rate_percent, percent, rate_typed_as_fraction};
+use srdi_engine::money::{group, parse_rate_percent, percent, rate_typed_as_fraction};
 use srdi_engine::profile::MAX_LOANS;
-use srdi_engine::{Date, LoanPurpose};
+use srdi_engine::LoanPurpose;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -20,22 +19,20 @@ pub fn loans_step(app: &AppHandle) -> Html {
     let lang = app.lang;
     let tx = t(lang);
     // No purpose until the user picks one ("请选择" first).
-    let purposes: Vec<(AttrValue, AttrValue)> =
-        std::iter::once((AttrValue::Static(""), AttrValue::Static(tx.city_other)))
-            .chain(
-                app.relevant
-                    .loan_purposes
-                    .iter()
-                    .copied()
-                    .chain(std::iter::once(LoanPurpose::Other))
-                    .map(|p| {
-                        (
-                            AttrValue::Static(p.name()),
-                            AttrValue::Static(describe::loan_purpose(p, lang)),
-                        )
-                    }),
-            )
-            .collect();
+    let mut purposes = vec![(AttrValue::Static(""), AttrValue::Static(tx.city_other))];
+    purposes.extend(
+        app.relevant
+            .loan_purposes
+            .iter()
+            .copied()
+            .chain(std::iter::once(LoanPurpose::Other))
+            .map(|p| {
+                (
+                    AttrValue::Static(p.name()),
+                    AttrValue::Static(describe::loan_purpose(p, lang)),
+                )
+            }),
+    );
     let add = {
         let app = app.clone();
         Callback::from(move |_| app.dispatch(Action::AddLoan))
@@ -52,7 +49,7 @@ pub fn loans_step(app: &AppHandle) -> Html {
             <legend>{ tx.step_loans }</legend>
             <p class="help">{ tx.loans_help }</p>
             if loans.is_empty() { <p>{ tx.no_loans }</p> }
-            { for loans }
+            <>{ for loans }</>
             <button type="button" class="secondary" id="add-loan" onclick={add} disabled={full}
                 aria-describedby={full.then_some("loans-max")}>{ "＋ " }{ tx.add_loan }</button>
             if full { <p class="help" id="loans-max">{ tx.loans_max }</p> }
@@ -95,19 +92,19 @@ fn loan_card(
     purposes: Vec<(AttrValue, AttrValue)>,
 ) -> Html {
     let tx = t(app.lang);
-    let field = |f: LoanField| {
+    let field = |f: LoanField, raw: &str| {
         let app = app.clone();
         (
             Field::Loan(i, f).input_id(),
-            loan.text(f).to_string(),
+            raw.to_string(),
             app.errors.get(&Field::Loan(i, f)).cloned(),
             Callback::from(move |v| app.dispatch(Action::SetLoanField(i, f, v))),
         )
     };
-    let (pid, pval, perr, pcb) = field(LoanField::Principal);
-    let (rid, rval, rerr, rcb) = field(LoanField::Rate);
-    let (tid, tval, terr, tcb) = field(LoanField::Term);
-    let (sid, sval, serr, scb) = field(LoanField::Start);
+    let (pid, pval, perr, pcb) = field(LoanField::Principal, &loan.principal);
+    let (rid, rval, rerr, rcb) = field(LoanField::Rate, &loan.rate);
+    let (tid, tval, terr, tcb) = field(LoanField::Term, &loan.term);
+    let (sid, sval, serr, scb) = field(LoanField::Start, &loan.start);
     let on_purpose = {
         let app = app.clone();
         Callback::from(move |v: String| {
@@ -135,24 +132,11 @@ fn loan_card(
     let zh = app.lang == crate::text::Lang::Zh;
     let other_id = format!("loan-{i}-other");
     let title = format!("{} {}", tx.loan, i + 1);
-    let principal_help = with_echo(
-        parse_money(&loan.principal)
-            .ok()
-            .filter(|_| perr.is_none())
-            .map(|v| money_echo(v, app.lang)),
-        tx.money_help,
-    );
     let (rate_help, rate_hint) = if rerr.is_none() {
         rate_parts(app, i, loan)
     } else {
         (tx.loan_rate_help.to_string(), None)
     };
-    let start_help = date_help(
-        app,
-        Field::Loan(i, LoanField::Start),
-        Date::parse(&loan.start).ok(),
-        tx.loan_start_help,
-    );
     html! {
         <fieldset class="loan" aria-label={title.clone()}>
             <legend>{ title }</legend>
@@ -165,7 +149,7 @@ fn loan_card(
                 onchange: on_purpose,
             }) }
             { input_field(
-                InputProps::new(pid, tx.loan_principal, principal_help, pval, pcb)
+                InputProps::new(pid, tx.loan_principal, tx.money_help, pval, pcb)
                     .error(perr)
                     .unit(if zh { "元" } else { "yuan" })
                     .inputmode("decimal")
@@ -183,7 +167,7 @@ fn loan_card(
                     .unit(if zh { "个月" } else { "months" })
                     .inputmode("numeric")
             ) }
-            { input_field(InputProps::new(sid, tx.loan_start, start_help, sval, scb).date(tx.date_placeholder).error(serr)) }
+            { input_field(InputProps::new(sid, tx.loan_start, tx.loan_start_help, sval, scb).date(tx.date_placeholder).error(serr)) }
             if show_flag {
                 <div class="check">
                     <input type="checkbox" id={other_id.clone()} checked={loan.other_provincial} onchange={on_other} />

@@ -5,7 +5,6 @@
 
 use crate::components::fields::{input_field, select_field, InputProps, SelectProps};
 use crate::components::handle::AppHandle;
-use crate::components::tier_step::date_help;
 use crate::state::{Action, Field};
 use crate::step::Step;
 use crate::text::{self, t, Texts};
@@ -153,7 +152,8 @@ pub fn questions_step(app: &AppHandle, step: Step) -> Html {
                     onchange: on_park,
                 }) }
             }
-            { for amount_fields }
+            // One node (see tier_step): amounts appearing must not rebuild the park select.
+            <>{ for amount_fields }</>
             if !fact_boxes.is_empty() {
                 <fieldset class="facts">
                     <legend>{ tx.facts_legend }</legend>
@@ -174,12 +174,10 @@ fn occasion_field(app: &AppHandle, o: Occasion) -> Html {
     let field = Field::Occasion(o);
     let app2 = app.clone();
     let oninput = Callback::from(move |v| app2.dispatch(Action::SetDate(field, v)));
-    let help = date_help(
-        app,
-        field,
-        app.profile.dates.get(&o).copied(),
-        tx.occasion_help,
-    );
+    let help = match app.profile.dates.get(&o) {
+        Some(d) if !app.errors.contains_key(&field) => format!("= {d} · {}", tx.occasion_help),
+        _ => tx.occasion_help.to_string(),
+    };
     input_field(
         InputProps::new(
             format!("d-{}", o.name()),

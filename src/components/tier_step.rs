@@ -5,9 +5,8 @@ use crate::components::fields::{input_field, select_field, InputProps, SelectPro
 use crate::components::handle::AppHandle;
 use crate::state::{Action, Field};
 use crate::text::t;
-use crate::view::with_echo;
 use srdi_engine::describe;
-use srdi_engine::{Date, Tier};
+use srdi_engine::Tier;
 use yew::prelude::*;
 
 /// The tier step (keyed: see [`crate::components`]).
@@ -43,17 +42,17 @@ pub fn tier_step(app: &AppHandle) -> Html {
             let label = tx
                 .recognition_date
                 .replace("{tier}", describe::tier(*r, lang));
-            let help = date_help(
-                app,
-                field,
-                app.profile.recognitions.get(r).copied(),
-                tx.recognition_help,
-            );
             let oninput = Callback::from(move |v| app2.dispatch(Action::SetDate(field, v)));
             input_field(
-                InputProps::new(field.input_id(), label, help, app.typed(field), oninput)
-                    .date(tx.date_placeholder)
-                    .error(app.errors.get(&field).cloned()),
+                InputProps::new(
+                    field.input_id(),
+                    label,
+                    tx.recognition_help,
+                    app.typed(field),
+                    oninput,
+                )
+                .date(tx.date_placeholder)
+                .error(app.errors.get(&field).cloned()),
             )
         })
         .collect();
@@ -76,19 +75,15 @@ pub fn tier_step(app: &AppHandle) -> Html {
                 value: tier.map_or("", |t| t.name()).into(),
                 onchange: on_tier,
             }) }
-            { for dates }
+            // One node, whatever the number of dates: Yew matches unkeyed children from the end,
+            // so a date field appearing here would otherwise shift the tier select into a new
+            // element and lose its focus (one ArrowDown picks a tier that asks a date).
+            <>{ for dates }</>
             { input_field(
-                InputProps::new("eval-date", tx.evaluation_date, date_help(app, Field::EvaluationDate, app.profile.evaluation_date, tx.evaluation_help), eval_value, on_eval)
+                InputProps::new("eval-date", tx.evaluation_date, tx.evaluation_help, eval_value, on_eval)
                     .date(tx.date_placeholder)
                     .error(app.errors.get(&Field::EvaluationDate).cloned())
             ) }
         </fieldset>
     }
-}
-
-/// A date field's help, led by the date as read ("= 2024-03-01 · …") when what was typed
-/// counts.
-pub fn date_help(app: &AppHandle, field: Field, date: Option<Date>, help: &str) -> String {
-    let echo = date.filter(|_| !app.errors.contains_key(&field));
-    with_echo(echo.map(|d| format!("= {d}")), help)
 }

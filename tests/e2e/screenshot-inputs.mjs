@@ -51,7 +51,7 @@ for (const lang of ['zh', 'en']) {
     await page.click('#export-csv');
     await shot('share', '.share');
     await retype(page, '#q-park_rent_per_year', '1000000');
-    await page.click('#next');
+    for (let i = 0; i < 6 && !(await page.locator('#add-loan').count()); i++) await page.click('#next');
     await page.click('#add-loan');
     await retype(page, '#loan-0-principal', '1000000');
     await retype(page, '#loan-0-rate', '0.036');
