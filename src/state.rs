@@ -8,7 +8,7 @@ use srdi_engine::collections::VecMap;
 use srdi_engine::money::{
     parse_amount, parse_money, parse_months, parse_rate_percent, AmountError,
 };
-use srdi_engine::profile::Unit;
+use srdi_engine::profile::{Unit, MAX_LOANS};
 use srdi_engine::questions::{relevant, Relevant};
 use srdi_engine::share::Stamp;
 use srdi_engine::what_if::{scenarios, Scenario};
@@ -40,6 +40,41 @@ pub enum LoanField {
     Start,
 }
 
+impl LoanField {
+    /// The last part of the input's id ("loan-0-rate").
+    pub fn name(self) -> &'static str {
+        match self {
+            LoanField::Principal => "principal",
+            LoanField::Rate => "rate",
+            LoanField::Term => "term",
+            LoanField::Start => "start",
+        }
+    }
+}
+
+impl Field {
+    /// The id of the field's input on the page.
+    pub fn input_id(self) -> String {
+        match self {
+            Field::EvaluationDate => "eval-date".into(),
+            Field::Recognition(t) => format!("rec-{}", t.name()),
+            Field::Occasion(o) => format!("d-{}", o.name()),
+            Field::Amount(q) => format!("q-{}", q.name()),
+            Field::Loan(i, f) => format!("loan-{i}-{}", f.name()),
+        }
+    }
+
+    /// The step that asks for the field.
+    pub fn step(self, relevant: &Relevant) -> Step {
+        match self {
+            Field::EvaluationDate | Field::Recognition(_) => Step::Tier,
+            Field::Occasion(o) => Step::of_occasion(o, relevant),
+            Field::Amount(q) => Step::of_quantity(q),
+            Field::Loan(..) => Step::Loans,
+        }
+    }
+}
+
 /// What the result column shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum View {
@@ -53,12 +88,17 @@ pub enum View {
 /// A loan as typed: each field kept as text until it parses.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LoanDraft {
-    pub purpose: LoanPurpose,
+    /// None until the user picks one: a default purpose would put the loan under a rule the
+    /// user never chose (a working-capital loan left as 购买园区产业用房 lost its discount).
+    pub purpose: Option<LoanPurpose>,
     pub principal: String,
     pub rate: String,
     pub term: String,
     pub start: String,
     pub other_provincial: bool,
+    /// The loan as it counted when the user last left one of its fields with every field
+    /// parsing: it counts (with the purpose and flag chosen since) while a field does not.
+    pub committed: Option<Loan>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -68,6 +108,11 @@ pub struct State {
     pub profile: Profile,
     /// What the user typed, kept as typed even when it does not parse.
     pub typed: VecMap<Field, String>,
+    /// The text of each field at its last commit (when the user left it, or a button set it,
+    /// with text that parses). While a field does not parse, the profile (and so the result,
+    /// the link and the exports) holds this text's value: never a half-typed value such as the
+    /// "2.4" of "2.4e6".
+    pub committed: VecMap<Field, String>,
     /// The message beside each field that does not parse.
     pub errors: VecMap<Field, String>,
     pub loans: Vec<LoanDraft>,
@@ -89,6 +134,10 @@ pub struct State {
     /// The "what if" scenarios of that same profile, worked out once per change and read by
     /// both the what-if panel and the next-steps view.
     pub scenarios: Rc<Vec<Scenario>>,
+    /// A request to move the keyboard focus, made by a step change or a "go to the field"
+    /// link: its number (0 on load: no focus is moved) and the id of the element to focus,
+    /// or none for the step's heading.
+    pub focus: (u32, Option<String>),
 }
 
 /// Everything the user can do.
@@ -105,10 +154,15 @@ pub enum Action {
     SetFact(Fact, bool),
     AddLoan,
     RemoveLoan(usize),
-    SetLoanPurpose(usize, LoanPurpose),
+    /// A loan's purpose; none when the user goes back to "choose".
+    SetLoanPurpose(usize, Option<LoanPurpose>),
     SetLoanField(usize, LoanField, String),
     SetLoanOtherProvincial(usize, bool),
     GoTo(Step),
+    /// The user left a field (its `change` event): every field whose text parses is committed.
+    Commit,
+    /// Go to a step and focus an element of it (the id of an unfinished field).
+    Show(Step, String),
     Next,
     Back,
     /// Show the result as of a day (a notice's end date): the evaluation date becomes that day.
@@ -140,6 +194,7 @@ impl State {
             relevant: Rc::new(relevant(&profile)),
             profile,
             typed: VecMap::new(),
+            committed: VecMap::new(),
             errors: VecMap::new(),
             loans: Vec::new(),
             step: Step::Place,
@@ -150,6 +205,7 @@ impl State {
             notices,
             stamp: Stamp::default(),
             scenarios,
+            focus: (0, None),
         }
     }
 
@@ -173,14 +229,16 @@ impl State {
             .loans
             .iter()
             .map(|l| LoanDraft {
-                purpose: l.purpose,
+                purpose: Some(l.purpose),
                 principal: l.principal.normalize().to_string(),
                 rate: (l.annual_rate * Decimal::from(100)).normalize().to_string(),
                 term: l.term_months.to_string(),
                 start: l.start.to_string(),
                 other_provincial: l.other_provincial_discount,
+                committed: Some(l.clone()),
             })
             .collect();
+        s.committed = s.typed.clone();
         if profile.city.is_some() {
             s.step = Step::Tier;
         }
@@ -212,22 +270,40 @@ impl State {
         if !self.steps().contains(&self.step) {
             self.step = Step::Tier;
         }
-        if self.errors.is_empty() && self.profile.validate().is_empty() {
+        // Fields that do not parse hold their committed value in the profile, so the result is
+        // always that of the answers the user finished.
+        if self.profile.validate().is_empty() {
             self.report = Rc::new(evaluate(&self.profile, self.today));
             self.scenarios = Rc::new(scenarios(&self.profile, &self.report, self.today));
             self.notices = Rc::new(notices(&self.profile, &self.report));
         }
     }
 
+    /// The text of a field at its last commit.
+    fn committed(&self, field: Field) -> &str {
+        self.committed.get(&field).map_or("", String::as_str)
+    }
+
     fn set_date(&mut self, field: Field, raw: String) {
-        let parsed = if raw.trim().is_empty() {
-            Ok(None)
-        } else {
-            Date::parse(&raw).map(Some)
+        let parse = |raw: &str| {
+            if raw.trim().is_empty() {
+                Ok(None)
+            } else {
+                Date::parse(raw).map(Some)
+            }
         };
-        match parsed {
+        let parsed = match parse(&raw) {
             Ok(date) => {
                 self.errors.remove(&field);
+                Some(date)
+            }
+            Err(e) => {
+                self.errors.insert(field, text::date_error(self.lang, &e));
+                parse(self.committed(field)).ok()
+            }
+        };
+        if let Some(date) = parsed {
+            {
                 match field {
                     Field::EvaluationDate => self.profile.evaluation_date = date,
                     Field::Recognition(tier) => match date {
@@ -249,9 +325,6 @@ impl State {
                     Field::Amount(_) | Field::Loan(..) => {}
                 }
             }
-            Err(e) => {
-                self.errors.insert(field, text::date_error(self.lang, &e));
-            }
         }
         self.typed.insert(field, raw);
     }
@@ -259,74 +332,115 @@ impl State {
     fn set_amount(&mut self, q: Quantity, raw: String) {
         let field = Field::Amount(q);
         let unit = q.unit();
-        match parse_amount(&raw, unit.max_dp(), unit.max()) {
+        let parse = |raw: &str| match parse_amount(raw, unit.max_dp(), unit.max()) {
+            Err(AmountError::Empty) => Ok(None),
+            other => other.map(Some),
+        };
+        let value = match parse(&raw) {
             Ok(v) => {
                 self.errors.remove(&field);
-                self.profile.amounts.insert(q, v);
-            }
-            Err(AmountError::Empty) => {
-                self.errors.remove(&field);
-                self.profile.amounts.remove(&q);
+                v
             }
             Err(e) => {
                 self.errors
                     .insert(field, text::amount_error(self.lang, &e, unit == Unit::Yuan));
+                parse(self.committed(field)).ok().flatten()
+            }
+        };
+        match value {
+            Some(v) => {
+                self.profile.amounts.insert(q, v);
+            }
+            None => {
+                self.profile.amounts.remove(&q);
             }
         }
         self.typed.insert(field, raw);
     }
 
-    /// Rebuilds the profile's loans from the drafts: a loan counts once all its fields parse;
-    /// a field that does not parse gets its message.
+    /// Commits every field whose text parses (the user has left the field being edited).
+    fn commit(&mut self) {
+        for (field, raw) in &self.typed {
+            if !self.errors.contains_key(field) {
+                self.committed.insert(*field, raw.clone());
+            }
+        }
+        for loan in &mut self.loans {
+            let (counted, errors) = read_loan(loan, self.lang);
+            if errors.is_empty() {
+                loan.committed = counted;
+            }
+        }
+    }
+
+    /// Rebuilds the profile's loans from the drafts: a loan counts once its purpose is chosen
+    /// and all its fields hold a value; a field that does not parse gets its message, and its
+    /// loan counts as last committed.
     fn sync_loans(&mut self) {
         self.errors.retain(|f, _| !matches!(f, Field::Loan(..)));
         let mut loans = Vec::new();
         for (i, d) in self.loans.iter().enumerate() {
-            let lang = self.lang;
-            let mut errors = Vec::new();
-            let mut check = |field, result: Result<Decimal, AmountError>| match result {
-                Ok(v) => Some(v),
-                Err(AmountError::Empty) => None,
-                Err(e) => {
-                    errors.push((
-                        Field::Loan(i, field),
-                        text::amount_error(lang, &e, field == LoanField::Principal),
-                    ));
-                    None
-                }
-            };
-            let principal = check(LoanField::Principal, parse_money(&d.principal));
-            let rate = check(LoanField::Rate, parse_rate_percent(&d.rate));
-            let term = check(LoanField::Term, parse_months(&d.term).map(Decimal::from));
-            let start = match d.start.trim() {
-                "" => None,
-                s => match Date::parse(s) {
-                    Ok(d) => Some(d),
-                    Err(e) => {
-                        errors.push((Field::Loan(i, LoanField::Start), text::date_error(lang, &e)));
-                        None
-                    }
-                },
-            };
-            self.errors.extend(errors);
-            if let (Some(principal), Some(annual_rate), Some(term), Some(start)) =
-                (principal, rate, term, start)
-            {
-                let term_months = u32::try_from(term.mantissa()).unwrap_or(0);
-                if term_months > 0 {
-                    loans.push(Loan {
-                        purpose: d.purpose,
-                        principal,
-                        annual_rate,
-                        term_months,
-                        start,
-                        other_provincial_discount: d.other_provincial,
-                    });
-                }
+            let (loan, errors) = read_loan(d, self.lang);
+            if errors.is_empty() {
+                loans.extend(loan);
+            } else if let (Some(l), Some(purpose)) = (&d.committed, d.purpose) {
+                loans.push(Loan {
+                    purpose,
+                    other_provincial_discount: d.other_provincial,
+                    ..l.clone()
+                });
+            }
+            for (f, message) in errors {
+                self.errors.insert(Field::Loan(i, f), message);
             }
         }
         self.profile.loans = loans;
     }
+}
+
+/// The loan of a draft: there once its purpose is chosen and every field holds a value; and
+/// the message of each field that does not parse.
+fn read_loan(d: &LoanDraft, lang: Lang) -> (Option<Loan>, Vec<(LoanField, String)>) {
+    let mut errors = Vec::new();
+    let mut check = |field, result: Result<Decimal, AmountError>| match result {
+        Ok(v) => Some(v),
+        Err(AmountError::Empty) => None,
+        Err(e) => {
+            let message = match field {
+                LoanField::Rate => text::rate_error(lang, &e),
+                _ => text::amount_error(lang, &e, field == LoanField::Principal),
+            };
+            errors.push((field, message));
+            None
+        }
+    };
+    let principal = check(LoanField::Principal, parse_money(&d.principal));
+    let rate = check(LoanField::Rate, parse_rate_percent(&d.rate));
+    let term = check(LoanField::Term, parse_months(&d.term).map(Decimal::from));
+    let start = match d.start.trim() {
+        "" => None,
+        s => match Date::parse(s) {
+            Ok(d) => Some(d),
+            Err(e) => {
+                errors.push((LoanField::Start, text::date_error(lang, &e)));
+                None
+            }
+        },
+    };
+    let loan = match (d.purpose, principal, rate, term, start) {
+        (Some(purpose), Some(principal), Some(annual_rate), Some(term), Some(start)) => {
+            Some(Loan {
+                purpose,
+                principal,
+                annual_rate,
+                term_months: u32::try_from(term.mantissa()).unwrap_or(0),
+                start,
+                other_provincial_discount: d.other_provincial,
+            })
+        }
+        _ => None,
+    };
+    (loan.filter(|l| l.term_months > 0), errors)
 }
 
 impl Reducible for State {
@@ -378,24 +492,20 @@ impl Reducible for State {
                     s.profile.facts.remove(&f);
                 }
             }
-            Action::AddLoan => {
-                let purpose = s
-                    .relevant
-                    .loan_purposes
-                    .iter()
-                    .next()
-                    .copied()
-                    .unwrap_or(LoanPurpose::Other);
+            // No purpose until the user picks one; no more than a profile may hold.
+            Action::AddLoan if s.loans.len() < MAX_LOANS => {
                 s.loans.push(LoanDraft {
-                    purpose,
+                    purpose: None,
                     principal: String::new(),
                     rate: String::new(),
+                    committed: None,
                     term: "12".into(),
                     start: String::new(),
                     other_provincial: false,
                 });
                 s.sync_loans();
             }
+            Action::AddLoan => {}
             Action::RemoveLoan(i) => {
                 if i < s.loans.len() {
                     s.loans.remove(i);
@@ -426,6 +536,12 @@ impl Reducible for State {
                 s.sync_loans();
             }
             Action::GoTo(step) => s.step = step,
+            Action::Commit => s.commit(),
+            Action::Show(step, id) => {
+                s.view = View::Result;
+                s.step = step;
+                s.focus = (s.focus.0 + 1, Some(id));
+            }
             Action::Restore(restored) => {
                 s = State {
                     lang: s.lang,
@@ -433,10 +549,14 @@ impl Reducible for State {
                 }
             }
             Action::DismissProblems => s.restored_problems.clear(),
-            Action::ViewAsOf(day) => s.set_date(Field::EvaluationDate, day.to_string()),
+            Action::ViewAsOf(day) => {
+                s.set_date(Field::EvaluationDate, day.to_string());
+                s.commit();
+            }
             Action::BackToToday => {
                 s.errors.remove(&Field::EvaluationDate);
                 s.typed.remove(&Field::EvaluationDate);
+                s.committed.remove(&Field::EvaluationDate);
                 s.profile.evaluation_date = None;
             }
             Action::SetKeepLocal(keep) => s.keep_local = keep,
@@ -463,12 +583,13 @@ impl Reducible for State {
             Action::Next | Action::Back => {
                 let steps = s.steps();
                 if let Some(i) = steps.iter().position(|x| *x == s.step) {
-                    let j = if action == Action::Next {
+                    let j = if matches!(action, Action::Next) {
                         (i + 1).min(steps.len() - 1)
                     } else {
                         i.saturating_sub(1)
                     };
                     s.step = steps[j];
+                    s.focus = (s.focus.0 + 1, None);
                 }
             }
         }

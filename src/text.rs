@@ -173,6 +173,21 @@ pub struct Texts {
     pub legend_ended: &'static str,
     pub legend_planned: &'static str,
     pub legend_up_to: &'static str,
+    /// Beside a loan with no purpose chosen.
+    pub loan_no_purpose: &'static str,
+    /// In the result: a loan not counted; `{loan}` is its name ("贷款 2").
+    pub loan_not_counted: &'static str,
+    pub not_filled: &'static str,
+    pub no_purpose: &'static str,
+    /// Beside "add a loan" once there are as many as a profile holds.
+    pub loans_max: &'static str,
+    /// Beside a rate that reads as a fraction: `{p}` the percent meant, `{typed}` as typed.
+    pub rate_meant: &'static str,
+    pub rate_fix: &'static str,
+    /// An export or copy asked for while an answer does not parse.
+    pub unfinished_export: &'static str,
+    /// The button beside the unfinished answers.
+    pub go_to_first: &'static str,
 }
 
 pub static ZH: Texts = Texts {
@@ -210,7 +225,7 @@ pub static ZH: Texts = Texts {
     validity: "有效期",
     payer: "发放层级",
     excluded: "未享受的项目及原因",
-    stale: "有输入需要修改，下面显示的是最近一次有效输入的结果。",
+    stale: "以下内容未填完或有误，结果、链接和导出仍按原值计算：",
     estimate_note: "本结果为依据所引文件的估算，实际以主管部门审核为准。",
     step_park: "园区与厂房",
     step_innovation: "研发、设备与数字化",
@@ -334,6 +349,15 @@ pub static ZH: Texts = Texts {
     legend_ended: "已享有·待确认",
     legend_planned: "计划中",
     legend_up_to: "（最高）",
+    loan_no_purpose: "请选择用途，选定前不计入测算。",
+    loan_not_counted: "{loan} 未计入测算",
+    not_filled: "尚未填写",
+    no_purpose: "未选用途",
+    loans_max: "最多 50 笔贷款：每项贴息都有每家企业的上限。",
+    rate_meant: "是否应为 {p}%？现按 {typed}% 计算。",
+    rate_fix: "改为 {p}%",
+    unfinished_export: "有内容未填完或有误（见上），未导出。",
+    go_to_first: "前往修改",
 };
 
 pub static EN: Texts = Texts {
@@ -371,7 +395,7 @@ pub static EN: Texts = Texts {
     validity: "Validity",
     payer: "Paid by",
     excluded: "Measures you do not get, and why",
-    stale: "An answer needs correcting; the result below is for the last valid answers.",
+    stale: "Unfinished or wrong, so the result, link and exports keep the previous values: ",
     estimate_note: "An estimate under the cited documents; the departments in charge decide.",
     step_park: "Park and premises",
     step_innovation: "R&D, equipment, digital",
@@ -495,6 +519,15 @@ pub static EN: Texts = Texts {
     legend_ended: "earned, text ended",
     legend_planned: "planned",
     legend_up_to: "(up to)",
+    loan_no_purpose: "Choose a purpose: until then the loan is not counted.",
+    loan_not_counted: "{loan} is not counted",
+    not_filled: "not filled in",
+    no_purpose: "no purpose chosen",
+    loans_max: "At most 50 loans: every discount is capped per firm.",
+    rate_meant: "Did you mean {p}%? Counted as {typed}% now.",
+    rate_fix: "Use {p}%",
+    unfinished_export: "Unfinished answers (above): nothing exported.",
+    go_to_first: "Go to it",
 };
 
 pub fn t(lang: Lang) -> &'static Texts {
@@ -544,6 +577,15 @@ pub fn amount_error(lang: Lang, e: &AmountError, money: bool) -> String {
         (Lang::En, AmountError::TooLarge { max }) => format!("At most {}", group(*max, 0)),
         (Lang::Zh, AmountError::TooSmall { min }) => format!("至少为 {}", group(*min, 0)),
         (Lang::En, AmountError::TooSmall { min }) => format!("At least {}", group(*min, 0)),
+    }
+}
+
+/// The message beside a rate field that does not parse: its bounds are in percent.
+pub fn rate_error(lang: Lang, e: &AmountError) -> String {
+    match (lang, e) {
+        (Lang::Zh, AmountError::TooLarge { max }) => format!("年利率不能超过 {max}%"),
+        (Lang::En, AmountError::TooLarge { max }) => format!("At most {max}% a year"),
+        _ => amount_error(lang, e, false),
     }
 }
 

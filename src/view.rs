@@ -1,6 +1,7 @@
 //! View models: the strings and numbers the components show, worked out here so that the
 //! `html!` of each component is layout only.
 
+use crate::state::{Field, LoanField, State};
 use crate::step::{entry_step, Step};
 use crate::text::{t, Lang};
 use srdi_engine::catalogue::{self, Event};
@@ -361,4 +362,84 @@ pub fn result_view(report: &Report, cx: &Context, lang: Lang) -> ResultView {
             .then(|| tx.viewing_as_of.replace("{date}", &on.to_string())),
         stamp,
     }
+}
+
+/// The confirmation under a money field: "= 1,200,000 元 (120 万元)".
+pub fn money_echo(v: Decimal, lang: Lang) -> String {
+    match wan_beside(v, lang) {
+        wan if wan.is_empty() => format!("= {}", describe::money(v, lang)),
+        wan => format!("= {} ({wan})", describe::money(v, lang)),
+    }
+}
+
+/// Help text led by the confirmation of what was read ("= 3.6% · 单位：%…"), when there is one.
+pub fn with_echo(echo: Option<String>, help: &str) -> String {
+    match echo {
+        Some(echo) => format!("{echo} · {help}"),
+        None => help.to_string(),
+    }
+}
+
+/// The name of a field, as its label says it ("贷款 1 · 年利率").
+pub fn field_label(field: Field, lang: Lang) -> String {
+    let tx = t(lang);
+    match field {
+        Field::EvaluationDate => tx.evaluation_date.into(),
+        Field::Recognition(tier) => tx
+            .recognition_date
+            .replace("{tier}", describe::tier(tier, lang)),
+        Field::Occasion(o) => describe::occasion(o, lang).into(),
+        Field::Amount(q) => describe::quantity(q, lang).into(),
+        Field::Loan(i, f) => format!("{} {} · {}", tx.loan, i + 1, loan_field_name(f, lang)),
+    }
+}
+
+/// A loan field's label ("年利率").
+pub fn loan_field_name(f: LoanField, lang: Lang) -> &'static str {
+    let tx = t(lang);
+    match f {
+        LoanField::Principal => tx.loan_principal,
+        LoanField::Rate => tx.loan_rate,
+        LoanField::Term => tx.loan_term,
+        LoanField::Start => tx.loan_start,
+    }
+}
+
+/// The answers that are not in the result as typed, in words: the fields that do not parse
+/// (their committed values count meanwhile: "园区产业用房年租金：请输入数字…") and the loans not
+/// counted yet, with what each lacks; and where to go to finish the first (its step and the
+/// id of its element). None when every answer counts as typed.
+pub fn pending(s: &State) -> Option<(String, Step, String)> {
+    let tx = t(s.lang);
+    let mut words = Vec::new();
+    let mut first = None;
+    for (field, message) in &s.errors {
+        words.push(format!(
+            "{}{}{message}",
+            field_label(*field, s.lang),
+            tx.colon
+        ));
+        first.get_or_insert_with(|| (field.step(&s.relevant), field.input_id()));
+    }
+    for (i, loan) in s.loans.iter().enumerate() {
+        let (lacks, id) = if loan.purpose.is_none() {
+            (tx.no_purpose, "purpose")
+        } else if [&loan.principal, &loan.rate, &loan.term, &loan.start]
+            .iter()
+            .any(|t| t.trim().is_empty())
+        {
+            (tx.loan_incomplete, "principal")
+        } else {
+            continue;
+        };
+        first.get_or_insert_with(|| (Step::Loans, format!("loan-{i}-{id}")));
+        let loan = format!("{} {}", tx.loan, i + 1);
+        words.push(format!(
+            "{}{}{lacks}",
+            tx.loan_not_counted.replace("{loan}", &loan),
+            tx.colon
+        ));
+    }
+    let (step, id) = first?;
+    Some((words.join(tx.list_sep), step, id))
 }

@@ -1131,6 +1131,13 @@ pub fn problem(field: &str, problem: &crate::profile::Problem, lang: Lang) -> St
                 format!("missing: a loan needs it ({})", field_noun(f, lang))
             }
         }
+        Problem::TooMany { max } => {
+            if zh {
+                format!("贷款最多 {max} 笔：每项贴息都有每家企业的上限，几笔贷款即可达到")
+            } else {
+                format!("at most {max} loans: every interest discount is capped per enterprise, which a few loans reach")
+            }
+        }
         Problem::OutOfRange { min, max } => {
             let (lo, hi) = (range_value(f, *min, lang), range_value(f, *max, lang));
             if zh {

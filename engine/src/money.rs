@@ -233,20 +233,31 @@ pub fn parse_kwh(text: &str) -> Result<Decimal, AmountError> {
 }
 
 /// An annual rate typed in percent: "3.45", "3.45%", "３．４５％" → 0.0345; at most 36%.
+/// The errors are in the percent the user typed: [`AmountError::TooLarge`] carries 36 (not the
+/// fraction 0.36, which a message would show as "0"), [`AmountError::TooPrecise`] 4 decimals.
 pub fn parse_rate_percent(text: &str) -> Result<Decimal, AmountError> {
     let t = text.trim().replace('％', "%");
     let number = t.strip_suffix('%').unwrap_or(&t);
     if number.trim().is_empty() && !t.is_empty() {
         return Err(AmountError::NotANumber);
     }
-    let percent = parse_number(number, 4, Decimal::from(36), false).map_err(|e| match e {
-        AmountError::TooPrecise { .. } => AmountError::TooPrecise { max_dp: 6 },
-        AmountError::TooLarge { .. } => AmountError::TooLarge {
-            max: Decimal::new(36, 2),
-        },
-        other => other,
-    })?;
+    let percent = parse_number(number, 4, MAX_RATE_PERCENT, false)?;
     Ok((percent / Decimal::from(100)).normalize())
+}
+
+/// The largest rate typed, in percent (`profile::MAX_LOAN_RATE` as a percentage).
+pub const MAX_RATE_PERCENT: Decimal = Decimal::from_parts(36, 0, 0, false, 0);
+
+/// The percent a user probably meant when the rate typed reads as a fraction: 0.036 (%) is
+/// 3.6 % written as a fraction of one. Below 1 % a year no bank loan is plausible (the 1-year
+/// LPR is above 3 %), so a typed percent under 1 whose hundredfold is still a rate the field
+/// takes (at most 36 %) is asked about: `rate` is the parsed rate (0.00036), the answer the
+/// percent to suggest (3.6). Zero is taken as meant.
+pub fn rate_typed_as_fraction(rate: Decimal) -> Option<Decimal> {
+    let percent = rate * Decimal::from(100);
+    let meant = (rate * Decimal::from(10_000)).normalize();
+    (percent > Decimal::ZERO && percent < Decimal::ONE && meant <= MAX_RATE_PERCENT)
+        .then_some(meant)
 }
 
 /// A loan term in months: "12", "12个月", "１２", "1年" (12), "2年" (24); 1 to 600.

@@ -13,7 +13,7 @@
 
 use crate::date::Date;
 use crate::money::parse_plain_decimal;
-use crate::profile::{Loan, Profile};
+use crate::profile::{Loan, Profile, MAX_LOANS};
 use crate::vocab::*;
 
 /// The current version; a decoder accepts it and every earlier one.
@@ -140,6 +140,7 @@ pub struct Unreadable(pub String);
 pub fn decode(fragment: &str) -> (Profile, Vec<Unreadable>) {
     let mut p = Profile::default();
     let mut bad = Vec::new();
+    let mut loans_over = 0usize;
     let text = percent_decode(fragment.trim().trim_start_matches('#'));
     let mut parts = text.split(';').filter(|s| !s.is_empty());
     match parts.next() {
@@ -202,6 +203,11 @@ pub fn decode(fragment: &str) -> (Profile, Vec<Unreadable>) {
                 Some(())
             }),
             "l" => list(value, '|', &mut bad, |item| {
+                // Loans past the bound are skipped unread, and reported once below.
+                if p.loans.len() >= MAX_LOANS {
+                    loans_over += 1;
+                    return Some(());
+                }
                 let f: Vec<&str> = item.split(':').collect();
                 // Five fields, and a sixth only as the flag "o": anything else is damage.
                 if f.len() > 6 || f.get(5).is_some_and(|o| *o != "o") {
@@ -224,6 +230,11 @@ pub fn decode(fragment: &str) -> (Profile, Vec<Unreadable>) {
         if !ok {
             bad.push(Unreadable(part.into()));
         }
+    }
+    if loans_over > 0 {
+        // The dropped loans as paths, as `drop_invalid` names what it removes: "loans[50..]"
+        // and how many there were.
+        bad.push(Unreadable(format!("loans[{MAX_LOANS}..] ({loans_over})")));
     }
     infer_from_the_rest(&mut p);
     drop_invalid(&mut p, &mut bad);

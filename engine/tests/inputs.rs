@@ -406,3 +406,38 @@ fn date_inputs() {
         assert_eq!(&got, want, "date {input:?}");
     }
 }
+
+/// Issue 17.7: a rate above the ceiling names the ceiling as typed, in percent (36), not the
+/// fraction 0.36 (which the page showed as "不能超过 0"); too many decimals names 4 (of a percent).
+#[test]
+fn rate_errors_name_the_bound_in_percent() {
+    assert_eq!(
+        parse_rate_percent("36.1"),
+        Err(AmountError::TooLarge { max: d("36") })
+    );
+    assert_eq!(
+        parse_rate_percent("36.1%"),
+        Err(AmountError::TooLarge { max: d("36") })
+    );
+    assert_eq!(
+        parse_rate_percent("3.12345"),
+        Err(AmountError::TooPrecise { max_dp: 4 })
+    );
+    assert_eq!(parse_rate_percent("36"), Ok(d("0.36")));
+}
+
+/// Issue 17.7: 0.036 typed in a percent field is 3.6 % written as a fraction: the page asks.
+/// Hand-worked: 0.036 % = 0.00036; its hundredfold, 3.6 %, is a plausible rate.
+#[test]
+fn a_rate_typed_as_a_fraction_is_noticed() {
+    use srdi_engine::money::rate_typed_as_fraction as meant;
+    let rate = |s| parse_rate_percent(s).expect("a rate");
+    assert_eq!(meant(rate("0.036")), Some(d("3.6")));
+    assert_eq!(meant(rate("0.0345")), Some(d("3.45")));
+    assert_eq!(meant(rate("0.36")), Some(d("36")));
+    // 3.6 % is as meant; 0 is taken as typed; 0.5 % would be 50 %, which no loan is.
+    assert_eq!(meant(rate("3.6")), None);
+    assert_eq!(meant(rate("1")), None);
+    assert_eq!(meant(rate("0")), None);
+    assert_eq!(meant(rate("0.5")), None);
+}

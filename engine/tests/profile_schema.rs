@@ -7,7 +7,7 @@
 
 use serde_json::{json, Map, Value};
 use srdi_engine::catalogue::CITIES;
-use srdi_engine::profile::{Loan, Tree, Unit, MAX_LOAN_RATE};
+use srdi_engine::profile::{Loan, Tree, Unit, MAX_LOANS, MAX_LOAN_RATE};
 use srdi_engine::*;
 
 const DATE_PATTERN: &str = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
@@ -170,7 +170,12 @@ pub fn schema() -> Value {
     );
     p.insert(
         "loans".into(),
-        json!({ "type": "array", "items": loan, "description": "The firm's bank loans." }),
+        json!({
+            "type": "array",
+            "items": loan,
+            "maxItems": MAX_LOANS,
+            "description": format!("The firm's bank loans, at most {MAX_LOANS} (every loan discount is capped per enterprise)."),
+        }),
     );
     p.insert(
         "dates".into(),

@@ -62,6 +62,12 @@ pub fn app(props: &AppProps) -> Html {
         },
     );
     use_effect_with((), |_| crate::prefs::register_service_worker());
+    // Move the focus where a step change or a "go to the field" link asked for it.
+    use_effect_with(state.focus.clone(), |(n, id)| {
+        if *n > 0 {
+            crate::components::fields::focus(id.as_deref())
+        }
+    });
     // Keep <html lang> in step with the page language.
     use_effect_with(state.lang, |lang| crate::prefs::apply_lang(*lang));
     let tx = t(state.lang);
@@ -110,6 +116,11 @@ pub fn app(props: &AppProps) -> Html {
         let state = state.clone();
         Callback::from(move |_| state.dispatch(Action::Next))
     };
+    // A field left (its change event, bubbling here) ends its edit: what parses is committed.
+    let commit = {
+        let state = state.clone();
+        Callback::from(move |_: Event| state.dispatch(Action::Commit))
+    };
     html! {
         <ContextProvider<AppHandle> context={handle.clone()}>
             <header class="masthead">
@@ -128,7 +139,7 @@ pub fn app(props: &AppProps) -> Html {
                 </div>
             }
             <div class="layout">
-                <form class="questionnaire" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+                <form class="questionnaire" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())} onchange={commit}>
                     { progress(&handle) }
                     { step }
                     <div class="nav-buttons">

@@ -4,6 +4,10 @@
 //! Plain functions called by the steps, not components (see [`crate::components`]): a field
 //! keeps no state, and as components the two cost the page their own Yew machinery.
 
+use crate::components::handle::AppHandle;
+use crate::state::Action;
+use crate::text::t;
+use crate::view::pending;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -49,8 +53,8 @@ pub struct InputProps {
     /// What the user typed, shown as typed.
     pub value: AttrValue,
     pub error: Option<AttrValue>,
-    /// "date" or "text".
-    pub kind: AttrValue,
+    /// A question beside the input about what was typed, with its one-click fix.
+    pub hint: Option<Html>,
     /// Unit shown after the input ("元", "千瓦时").
     pub unit: Option<AttrValue>,
     pub inputmode: Option<AttrValue>,
@@ -73,7 +77,7 @@ impl InputProps {
             help: help.into(),
             value: value.into(),
             error: None,
-            kind: AttrValue::Static("text"),
+            hint: None,
             unit: None,
             inputmode: None,
             placeholder: None,
@@ -81,9 +85,17 @@ impl InputProps {
         }
     }
 
-    /// A date input instead of a text input.
-    pub fn date(mut self) -> Self {
-        self.kind = AttrValue::Static("date");
+    /// A date field: a text input read like every date of the page (`2025-01-01`,
+    /// `2025/1/1`, `2025年1月1日`), not the browser's date input, which hands the page an empty
+    /// value for a day that does not exist (02/30/2024): the award vanished without a word.
+    /// As text, what was typed stays, with its message beside it.
+    pub fn date(self, placeholder: &'static str) -> Self {
+        self.placeholder(placeholder)
+    }
+
+    /// A question beside the input about what was typed.
+    pub fn hint(mut self, hint: Option<Html>) -> Self {
+        self.hint = hint;
         self
     }
 
@@ -131,7 +143,7 @@ pub fn input_field(p: InputProps) -> Html {
         <div class="field" data-invalid={p.error.is_some().then_some("true")}>
             <label for={p.id.clone()}>{ &p.label }</label>
             <div class="input-row">
-                <input id={p.id.clone()} type={p.kind} value={p.value} {oninput}
+                <input id={p.id.clone()} type="text" value={p.value} {oninput}
                     inputmode={p.inputmode} placeholder={p.placeholder}
                     aria-invalid={p.error.is_some().then_some("true")}
                     aria-describedby={described} />
@@ -140,7 +152,46 @@ pub fn input_field(p: InputProps) -> Html {
             if let Some(error) = &p.error {
                 <p class="error" id={error_id} role="alert">{ "⚠ " }{ error }</p>
             }
+            if let Some(hint) = p.hint { <div class="hint" role="status">{ hint }</div> }
             <p class="help" id={help_id}>{ &p.help }</p>
         </div>
+    }
+}
+
+/// The answers that are not in the result as typed ([`crate::view::pending`]), and a button
+/// that goes to the first: under the result's heading and in the share panel.
+pub fn pending_list(app: &AppHandle) -> Html {
+    let Some((words, step, id)) = pending(app) else {
+        return Html::default();
+    };
+    let tx = t(app.lang);
+    let app = app.clone();
+    let onclick = Callback::from(move |_| app.dispatch(Action::Show(step, id.clone())));
+    html! {
+        <div class="stale pending">
+            <p>{ tx.stale }{ words }</p>
+            <button type="button" class="link" {onclick}>{ tx.go_to_first }</button>
+        </div>
+    }
+}
+
+/// Moves the keyboard focus to the element `id`, or to the current step's heading: after a
+/// step change, so that the keyboard and a screen reader carry on from the new step's top and
+/// not from the button at its foot.
+pub fn focus(id: Option<&str>) {
+    use wasm_bindgen::JsCast;
+    let document = gloo::utils::document();
+    let target = match id {
+        Some(id) => document.get_element_by_id(id),
+        None => document
+            .query_selector(".questionnaire .step > legend")
+            .ok()
+            .flatten(),
+    };
+    if let Some(el) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        if id.is_none() {
+            let _ = el.set_attribute("tabindex", "-1");
+        }
+        let _ = el.focus();
     }
 }

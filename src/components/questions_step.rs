@@ -8,7 +8,7 @@ use crate::components::handle::AppHandle;
 use crate::state::{Action, Field};
 use crate::step::Step;
 use crate::text::{self, t, Texts};
-use crate::view::wan_beside;
+use crate::view::{money_echo, with_echo};
 use srdi_engine::describe;
 use srdi_engine::profile::Unit;
 use srdi_engine::questions::Relevant;
@@ -85,18 +85,11 @@ pub fn questions_step(app: &AppHandle, step: Step) -> Html {
                 app.errors.contains_key(&field),
                 q.unit(),
             ) {
-                (Some(v), false, Unit::Yuan) => match wan_beside(v, lang) {
-                    wan if wan.is_empty() => format!("= {}", describe::money(v, lang)),
-                    wan => format!("= {} ({wan})", describe::money(v, lang)),
-                },
-                (Some(v), false, _) => format!("= {}", describe::value(q, v, lang)),
-                _ => String::new(),
+                (Some(v), false, Unit::Yuan) => Some(money_echo(v, lang)),
+                (Some(v), false, _) => Some(format!("= {}", describe::value(q, v, lang))),
+                _ => None,
             };
-            let help = if echo.is_empty() {
-                help.to_string()
-            } else {
-                format!("{echo} · {help}")
-            };
+            let help = with_echo(echo, help);
             let mut props = InputProps::new(
                 format!("q-{}", q.name()),
                 describe::quantity(q, lang),
@@ -159,7 +152,8 @@ pub fn questions_step(app: &AppHandle, step: Step) -> Html {
                     onchange: on_park,
                 }) }
             }
-            { for amount_fields }
+            // One node (see tier_step): amounts appearing must not rebuild the park select.
+            <>{ for amount_fields }</>
             if !fact_boxes.is_empty() {
                 <fieldset class="facts">
                     <legend>{ tx.facts_legend }</legend>
@@ -193,6 +187,6 @@ fn occasion_field(app: &AppHandle, o: Occasion) -> Html {
             oninput,
         )
         .error(app.errors.get(&field).cloned())
-        .placeholder(tx.date_placeholder),
+        .date(tx.date_placeholder),
     )
 }

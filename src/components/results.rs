@@ -4,6 +4,7 @@
 
 use crate::components::chart::chart;
 use crate::components::class_list;
+use crate::components::fields::pending_list;
 use crate::components::handle::use_app;
 use crate::components::handle::AppHandle;
 use crate::state::Action;
@@ -33,7 +34,6 @@ pub fn results() -> Html {
         };
         result_view(&r.0, &cx, *lang)
     });
-    let stale = !app.errors.is_empty();
     let any_lines = view.levels.iter().any(|l| !l.lines.is_empty());
     let back_to_today = {
         let app = app.clone();
@@ -42,7 +42,7 @@ pub fn results() -> Html {
     html! {
         <section class="results" aria-labelledby="results-title">
             <h2 id="results-title">{ tx.results }</h2>
-            if stale { <p class="stale" role="status">{ tx.stale }</p> }
+            <div role="status">{ pending_list(&app) }</div>
             if !view.notices.is_empty() {
                 <ul class="time-notices" aria-label={tx.notices_label}>
                     { for view.notices.iter().map(|n| notice(n, &app)) }

@@ -4,6 +4,7 @@
 //! The two browser promises (clipboard, file text) are answered with a one-shot callback rather
 //! than an async task: an executor for two awaits was 3 KB of the page.
 
+use crate::components::fields::pending_list;
 use crate::components::handle::use_app;
 use crate::state::{Action, State};
 use crate::text::t;
@@ -26,12 +27,17 @@ pub fn share_panel() -> Html {
         })
         .unwrap_or_default();
     let link = format!("{base}#{}", share::encode_stamped(&app.profile, app.today));
+    // While an answer does not parse, nothing is copied or exported: the list above the
+    // buttons names each such answer and goes to it.
+    let unfinished = (!app.errors.is_empty()).then_some(tx.unfinished_export);
     let copy = {
         let link = link.clone();
         let status = status.clone();
         let done = tx.copied;
         Callback::from(move |_| {
-            if let Some(w) = web_sys::window() {
+            if let Some(why) = unfinished {
+                status.set(why.to_string());
+            } else if let Some(w) = web_sys::window() {
                 let promise = w.navigator().clipboard().write_text(&link);
                 let status = status.clone();
                 when_resolved(&promise, move |_| status.set(done.to_string()));
@@ -45,7 +51,11 @@ pub fn share_panel() -> Html {
     });
     let csv = {
         let app = app.clone();
+        let status = status.clone();
         Callback::from(move |_| {
+            if let Some(why) = unfinished {
+                return status.set(why.to_string());
+            }
             let text =
                 srdi_engine::export::csv(&app.report, &app.profile, crate::today(), app.lang);
             let _ =
@@ -54,7 +64,11 @@ pub fn share_panel() -> Html {
     };
     let json = {
         let app = app.clone();
+        let status = status.clone();
         Callback::from(move |_| {
+            if let Some(why) = unfinished {
+                return status.set(why.to_string());
+            }
             if let Ok(text) = crate::files::export_json(&app.profile, &app.report) {
                 let _ = crate::files::download(&file_name(&app, "json"), "application/json", &text);
             }
@@ -116,6 +130,7 @@ pub fn share_panel() -> Html {
                 </div>
                 <p class="help" id="share-url-help">{ tx.share_help }</p>
             </div>
+            { pending_list(&app) }
             <div class="buttons">
                 <button type="button" class="secondary" id="print" onclick={print}>{ tx.print }</button>
                 <button type="button" class="secondary" id="export-csv" onclick={csv}>{ tx.export_csv }</button>

@@ -32,20 +32,27 @@ pub fn tier_step(app: &AppHandle) -> Html {
         Callback::from(move |v| app.dispatch(Action::SetTier(v)))
     };
     // Only the tiers whose first recognition some entry of this place rewards.
-    let dates: Vec<(Tier, String, Option<String>, Callback<String>)> = app
+    let dates: Vec<Html> = app
         .relevant
         .recognitions
         .iter()
-        .copied()
         .map(|r| {
-            let field = Field::Recognition(r);
+            let field = Field::Recognition(*r);
             let app2 = app.clone();
-            (
-                r,
-                tx.recognition_date
-                    .replace("{tier}", describe::tier(r, lang)),
-                app.errors.get(&field).cloned(),
-                Callback::from(move |v| app2.dispatch(Action::SetDate(field, v))),
+            let label = tx
+                .recognition_date
+                .replace("{tier}", describe::tier(*r, lang));
+            let oninput = Callback::from(move |v| app2.dispatch(Action::SetDate(field, v)));
+            input_field(
+                InputProps::new(
+                    field.input_id(),
+                    label,
+                    tx.recognition_help,
+                    app.typed(field),
+                    oninput,
+                )
+                .date(tx.date_placeholder)
+                .error(app.errors.get(&field).cloned()),
             )
         })
         .collect();
@@ -68,14 +75,13 @@ pub fn tier_step(app: &AppHandle) -> Html {
                 value: tier.map_or("", |t| t.name()).into(),
                 onchange: on_tier,
             }) }
-            { for dates.into_iter().map(|(r, label, error, cb)| input_field(
-                InputProps::new(format!("rec-{}", r.name()), label, tx.recognition_help, app.typed(Field::Recognition(r)), cb)
-                    .date()
-                    .error(error)
-            )) }
+            // One node, whatever the number of dates: Yew matches unkeyed children from the end,
+            // so a date field appearing here would otherwise shift the tier select into a new
+            // element and lose its focus (one ArrowDown picks a tier that asks a date).
+            <>{ for dates }</>
             { input_field(
                 InputProps::new("eval-date", tx.evaluation_date, tx.evaluation_help, eval_value, on_eval)
-                    .date()
+                    .date(tx.date_placeholder)
                     .error(app.errors.get(&Field::EvaluationDate).cloned())
             ) }
         </fieldset>
