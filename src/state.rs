@@ -89,6 +89,19 @@ pub struct State {
     /// The "what if" scenarios of that same profile, worked out once per change and read by
     /// both the what-if panel and the next-steps view.
     pub scenarios: Rc<Vec<Scenario>>,
+    /// Counts the changes that make a new entry in the browser's history (a step, an applied
+    /// what-if, an import), so that Back steps back through them; typing rewrites the entry.
+    pub entry: u32,
+    /// The state before the last applied what-if, while the answers are still those it made:
+    /// what "撤销 / Undo" brings back.
+    pub undo: Option<Rc<Undo>>,
+}
+
+/// The state before an applied what-if, and the answers the what-if made.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Undo {
+    pub before: State,
+    pub applied: Profile,
 }
 
 /// Everything the user can do.
@@ -125,6 +138,13 @@ pub enum Action {
     SetKeepLocal(bool),
     /// Replace every answer (an imported file).
     Restore(Box<State>),
+    /// The link changed under the page (pasted into the tab, Back, Forward): the state of its
+    /// answers (taken when they differ from the page's) and its history entry's step.
+    Navigated(Box<State>, Option<Step>),
+    /// Apply a what-if: its actions at once, as one entry of history, with an undo.
+    Apply(Vec<Action>),
+    /// Bring back the answers from before the last applied what-if.
+    Undo,
     DismissProblems,
 }
 
@@ -150,6 +170,8 @@ impl State {
             notices,
             stamp: Stamp::default(),
             scenarios,
+            entry: 0,
+            undo: None,
         }
     }
 
@@ -333,7 +355,20 @@ impl Reducible for State {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut s = (*self).clone();
+        let before = (self.step, self.entry);
+        let mut s = match action {
+            Action::Apply(actions) => return apply(self, actions),
+            Action::Undo => match &self.undo {
+                Some(u) => State {
+                    lang: self.lang,
+                    view: self.view,
+                    entry: self.entry,
+                    ..u.before.clone()
+                },
+                None => (*self).clone(),
+            },
+            _ => (*self).clone(),
+        };
         match action {
             Action::SetCity(city) => {
                 s.profile.city = (!city.is_empty()).then_some(city);
@@ -429,9 +464,28 @@ impl Reducible for State {
             Action::Restore(restored) => {
                 s = State {
                     lang: s.lang,
+                    keep_local: s.keep_local,
+                    entry: s.entry + 1,
                     ..*restored
                 }
             }
+            Action::Navigated(restored, step) => {
+                if restored.profile != s.profile {
+                    s = State {
+                        lang: s.lang,
+                        keep_local: s.keep_local,
+                        view: s.view,
+                        entry: s.entry,
+                        ..*restored
+                    };
+                }
+                if let Some(step) = step.filter(|step| s.steps().contains(step)) {
+                    s.step = step;
+                }
+                // Where the browser went is already an entry of its own.
+                return Rc::new(s);
+            }
+            Action::Apply(_) | Action::Undo => {}
             Action::DismissProblems => s.restored_problems.clear(),
             Action::ViewAsOf(day) => s.set_date(Field::EvaluationDate, day.to_string()),
             Action::BackToToday => {
@@ -473,6 +527,33 @@ impl Reducible for State {
             }
         }
         s.recompute();
+        if s.step != before.0 && s.entry == before.1 {
+            s.entry += 1;
+        }
+        // The undo holds while the answers are those the what-if made.
+        if s.undo.as_ref().is_some_and(|u| u.applied != s.profile) {
+            s.undo = None;
+        }
         Rc::new(s)
     }
+}
+
+/// An applied what-if: its actions as one change, one new entry of history, and the state
+/// before it kept for "撤销 / Undo".
+fn apply(state: Rc<State>, actions: Vec<Action>) -> Rc<State> {
+    let before = (*state).clone();
+    let mut s = state;
+    for a in actions {
+        s = s.reduce(a);
+    }
+    let mut s = (*s).clone();
+    s.entry = before.entry + 1;
+    s.undo = Some(Rc::new(Undo {
+        applied: s.profile.clone(),
+        before: State {
+            undo: None,
+            ..before
+        },
+    }));
+    Rc::new(s)
 }

@@ -98,9 +98,17 @@ pub fn what_if(app: &AppHandle) -> Html {
             }
         })
         .collect();
+    let undo = {
+        let app = app.clone();
+        Callback::from(move |_| app.dispatch(Action::Undo))
+    };
     html! {
         <section class="what-if" aria-labelledby="what-if-title">
             <h2 id="what-if-title">{ tx.what_if_title }</h2>
+            if app.undo.is_some() {
+                <p class="applied" role="status">{ tx.what_if_applied }{ " " }
+                    <button type="button" id="undo" class="secondary" onclick={undo}>{ tx.undo }</button></p>
+            }
             if items.is_empty() && others.is_empty() { <p class="help">{ tx.what_if_none }</p> }
             <ul>{ for items }{ for others }</ul>
         </section>
@@ -109,9 +117,5 @@ pub fn what_if(app: &AppHandle) -> Html {
 
 fn apply(app: &AppHandle, actions: Vec<Action>) -> Callback<MouseEvent> {
     let app = app.clone();
-    Callback::from(move |_| {
-        for a in actions.clone() {
-            app.dispatch(a);
-        }
-    })
+    Callback::from(move |_| app.dispatch(Action::Apply(actions.clone())))
 }
