@@ -63,25 +63,24 @@ pub fn share_panel() -> Html {
     let import = {
         let app = app.clone();
         let status = status.clone();
-        let failed = format!("{}{}", tx.import_failed, tx.colon);
+        let failed = tx.import_failed;
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
             let Some(file) = input.files().and_then(|f| f.get(0)) else {
                 return;
             };
-            let (app, status, failed) = (app.clone(), status.clone(), failed.clone());
+            let app = app.clone();
+            let status = status.clone();
             when_resolved(&file.text(), move |text| {
                 let text = text.as_string().unwrap_or_default();
-                match crate::files::import_json(&text, app.lang) {
-                    Ok(imported) => {
-                        status.set(crate::files::imported_words(&imported, app.lang));
+                match crate::files::import_json(&text) {
+                    Ok((profile, problems)) => {
                         app.dispatch(Action::Restore(Box::new(State::from_profile(
-                            imported.profile,
-                            app.today,
-                            Vec::new(),
+                            profile, app.today, problems,
                         ))));
+                        status.set(String::new());
                     }
-                    Err(e) => status.set(format!("{failed}{e}")),
+                    Err(e) => status.set(format!("{failed}: {e}")),
                 }
             });
         })
