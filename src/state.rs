@@ -11,7 +11,7 @@ use srdi_engine::money::{
 use srdi_engine::profile::Unit;
 use srdi_engine::questions::{relevant, Relevant};
 use srdi_engine::share::Stamp;
-use srdi_engine::what_if::{scenarios, Scenario};
+use srdi_engine::what_if::{scenarios, Change, Scenario};
 use srdi_engine::{
     evaluate, notices, Date, Decimal, Fact, Loan, LoanPurpose, Notice, Occasion, ParkResidency,
     Profile, Quantity, Report, Tier,
@@ -141,8 +141,8 @@ pub enum Action {
     /// The link changed under the page (pasted into the tab, Back, Forward): the state of its
     /// answers (taken when they differ from the page's) and its history entry's step.
     Navigated(Box<State>, Option<Step>),
-    /// Apply a what-if: its actions at once, as one entry of history, with an undo.
-    Apply(Vec<Action>),
+    /// Apply a what-if: its change at once, as one entry of history, with an undo.
+    Apply(Change),
     /// Bring back the answers from before the last applied what-if.
     Undo,
     DismissProblems,
@@ -357,7 +357,7 @@ impl Reducible for State {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let before = (self.step, self.entry);
         let mut s = match action {
-            Action::Apply(actions) => return apply(self, actions),
+            Action::Apply(change) => return apply(self, change),
             Action::Undo => match &self.undo {
                 Some(u) => State {
                     lang: self.lang,
@@ -517,7 +517,7 @@ impl Reducible for State {
             Action::Next | Action::Back => {
                 let steps = s.steps();
                 if let Some(i) = steps.iter().position(|x| *x == s.step) {
-                    let j = if action == Action::Next {
+                    let j = if matches!(action, Action::Next) {
                         (i + 1).min(steps.len() - 1)
                     } else {
                         i.saturating_sub(1)
@@ -538,10 +538,22 @@ impl Reducible for State {
     }
 }
 
-/// An applied what-if: its actions as one change, one new entry of history, and the state
-/// before it kept for "撤销 / Undo".
-fn apply(state: Rc<State>, actions: Vec<Action>) -> Rc<State> {
+/// An applied what-if: its change as one, one new entry of history, and the state before it
+/// kept for "撤销 / Undo".
+fn apply(state: Rc<State>, change: Change) -> Rc<State> {
     let before = (*state).clone();
+    let actions = match change {
+        Change::NextTier { tier, on } => vec![
+            Action::SetTier(tier.name().into()),
+            Action::SetDate(Field::Recognition(tier), on.to_string()),
+        ],
+        Change::IntoPark => vec![Action::SetPark(true)],
+        Change::Place { city, county } => {
+            let mut a = vec![Action::SetCity(city.into())];
+            a.extend(county.map(|k| Action::SetCounty(k.into())));
+            a
+        }
+    };
     let mut s = state;
     for a in actions {
         s = s.reduce(a);
