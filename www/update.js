@@ -17,6 +17,7 @@
     banner.setAttribute('role', 'status');
     var button = document.createElement('button');
     button.type = 'button';
+    button.className = 'secondary';
     button.textContent = '有新版本 — 重新载入 / A new version is available — reload';
     button.onclick = function () {
       asked = button.disabled = true;

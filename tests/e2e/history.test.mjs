@@ -4,6 +4,7 @@
 // questionnaire.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { axe } from './axe.mjs';
 import { openApp, servedPage } from './browser.mjs';
 
 const env = servedPage(before, after);
@@ -82,3 +83,21 @@ test('Back steps back through the steps, and from the first step leaves the page
   assert.equal(page.url(), 'about:blank');
   await context.close();
 });
+
+for (const [name, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone 360 px', { width: 360, height: 780 }]]) {
+  for (const lang of ['zh', 'en']) {
+    test(`axe-core: the undo of an applied what-if, ${name}, ${lang === 'zh' ? '中文' : 'English'}`, async () => {
+      // bypassCSP only to inject axe-core.
+      const context = await env.browser.newContext({ viewport, bypassCSP: true });
+      const page = await context.newPage();
+      await openApp(page, `${env.origin}/#${B}`);
+      if (lang === 'en') await page.click('#lang');
+      await page.locator('.what-if li button.edit').first().click();
+      await page.waitForSelector('#undo');
+      assert.deepEqual(await axe(page, 'undo'), []);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.equal(overflow, 0, 'horizontal scrolling');
+      await context.close();
+    });
+  }
+}

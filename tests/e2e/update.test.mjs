@@ -9,6 +9,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { serve } from '../../scripts/serve.mjs';
+import { axe } from './axe.mjs';
 import { launch, openApp, appReady, reloadApp } from './browser.mjs';
 
 let server, browser, origin, dir;
@@ -24,7 +25,8 @@ after(async () => { await browser?.close(); server?.close(); await rm(dir, { rec
 const LINK = '#v1;c=xiamen;k=siming;t=provincial';
 
 test('a waiting new release is offered with a notice; the click reloads into it, answers kept', async () => {
-  const context = await browser.newContext();
+  // bypassCSP only to inject axe-core for the notice's accessibility check.
+  const context = await browser.newContext({ bypassCSP: true });
   const page = await context.newPage();
   await openApp(page, `${origin}/${LINK}`);
   await page.evaluate(() => navigator.serviceWorker.ready);
@@ -45,6 +47,15 @@ test('a waiting new release is offered with a notice; the click reloads into it,
   const button = await page.waitForSelector('#update button', { timeout: 20_000 });
   assert.equal(await button.textContent(), '有新版本 — 重新载入 / A new version is available — reload');
   assert.equal(await page.title(), titleA);
+  // The notice passes axe-core at desktop and phone width, in both languages.
+  for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 780 }]) {
+    await page.setViewportSize(viewport);
+    for (const lang of ['zh', 'en']) {
+      if (lang === 'en') await page.click('#lang');
+      assert.deepEqual(await axe(page, `update notice ${viewport.width} ${lang}`), []);
+      if (lang === 'en') await page.click('#lang');
+    }
+  }
   // B's files are cached beside A's, which still serve the page.
   assert.ok((await page.evaluate(() => caches.keys())).includes(cacheA[0]));
 
