@@ -241,6 +241,34 @@ impl State {
         }
     }
 
+    fn set_city(&mut self, city: String) {
+        self.profile.city = (!city.is_empty()).then_some(city);
+        self.profile.county = None;
+        if self.profile.tier == Some(Tier::LittleGiantReserve)
+            && self.profile.city.as_deref() != Some("xiamen")
+        {
+            self.profile.tier = Some(Tier::Provincial);
+        }
+    }
+
+    fn set_tier(&mut self, tier: Option<Tier>) {
+        self.profile.tier = tier;
+        // Recognition dates follow the tier: those above it drop out of the profile, and what
+        // was typed for them comes back if the tier goes up again.
+        self.profile.recognitions.clear();
+        self.errors
+            .retain(|f, _| !matches!(f, Field::Recognition(_)));
+        for t in Tier::ALL
+            .iter()
+            .copied()
+            .filter(|t| tier.is_some_and(|have| have.includes(*t)))
+        {
+            if let Some(raw) = self.typed.get(&Field::Recognition(t)).cloned() {
+                self.set_date(Field::Recognition(t), raw);
+            }
+        }
+    }
+
     fn set_date(&mut self, field: Field, raw: String) {
         let parsed = if raw.trim().is_empty() {
             Ok(None)
@@ -356,8 +384,9 @@ impl Reducible for State {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let before = (self.step, self.entry);
+        // An applied what-if: the state before it, kept for "撤销 / Undo".
+        let mut applied = None;
         let mut s = match action {
-            Action::Apply(change) => return apply(self, change),
             Action::Undo => match &self.undo {
                 Some(u) => State {
                     lang: self.lang,
@@ -370,33 +399,9 @@ impl Reducible for State {
             _ => (*self).clone(),
         };
         match action {
-            Action::SetCity(city) => {
-                s.profile.city = (!city.is_empty()).then_some(city);
-                s.profile.county = None;
-                if s.profile.tier == Some(Tier::LittleGiantReserve)
-                    && s.profile.city.as_deref() != Some("xiamen")
-                {
-                    s.profile.tier = Some(Tier::Provincial);
-                }
-            }
+            Action::SetCity(city) => s.set_city(city),
             Action::SetCounty(county) => s.profile.county = (!county.is_empty()).then_some(county),
-            Action::SetTier(tier) => {
-                s.profile.tier = Tier::from_name(&tier);
-                // Recognition dates follow the tier: those above it drop out of the profile, and
-                // what was typed for them comes back if the tier goes up again.
-                s.profile.recognitions.clear();
-                s.errors.retain(|f, _| !matches!(f, Field::Recognition(_)));
-                let have = s.profile.tier;
-                for t in Tier::ALL
-                    .iter()
-                    .copied()
-                    .filter(|t| have.is_some_and(|have| have.includes(*t)))
-                {
-                    if let Some(raw) = s.typed.get(&Field::Recognition(t)).cloned() {
-                        s.set_date(Field::Recognition(t), raw);
-                    }
-                }
-            }
+            Action::SetTier(tier) => s.set_tier(Tier::from_name(&tier)),
             Action::SetDate(field, raw) => s.set_date(field, raw),
             Action::SetAmount(q, raw) => s.set_amount(q, raw),
             Action::SetPark(yes) => {
@@ -485,7 +490,26 @@ impl Reducible for State {
                 // Where the browser went is already an entry of its own.
                 return Rc::new(s);
             }
-            Action::Apply(_) | Action::Undo => {}
+            Action::Apply(change) => {
+                applied = Some(State {
+                    undo: None,
+                    ..(*self).clone()
+                });
+                match change {
+                    Change::NextTier { tier, on } => {
+                        s.set_tier(Some(tier));
+                        s.set_date(Field::Recognition(tier), on.to_string());
+                    }
+                    Change::IntoPark => s.profile.park = ParkResidency::SrdiPark,
+                    Change::Place { city, county } => {
+                        s.set_city(city.into());
+                        s.profile.county = county.map(Into::into);
+                    }
+                }
+                // One entry of history for the whole change.
+                s.entry += 1;
+            }
+            Action::Undo => {}
             Action::DismissProblems => s.restored_problems.clear(),
             Action::ViewAsOf(day) => s.set_date(Field::EvaluationDate, day.to_string()),
             Action::BackToToday => {
@@ -534,38 +558,12 @@ impl Reducible for State {
         if s.undo.as_ref().is_some_and(|u| u.applied != s.profile) {
             s.undo = None;
         }
+        if let Some(before) = applied {
+            s.undo = Some(Rc::new(Undo {
+                applied: s.profile.clone(),
+                before,
+            }));
+        }
         Rc::new(s)
     }
-}
-
-/// An applied what-if: its change as one, one new entry of history, and the state before it
-/// kept for "撤销 / Undo".
-fn apply(state: Rc<State>, change: Change) -> Rc<State> {
-    let before = (*state).clone();
-    let actions = match change {
-        Change::NextTier { tier, on } => vec![
-            Action::SetTier(tier.name().into()),
-            Action::SetDate(Field::Recognition(tier), on.to_string()),
-        ],
-        Change::IntoPark => vec![Action::SetPark(true)],
-        Change::Place { city, county } => {
-            let mut a = vec![Action::SetCity(city.into())];
-            a.extend(county.map(|k| Action::SetCounty(k.into())));
-            a
-        }
-    };
-    let mut s = state;
-    for a in actions {
-        s = s.reduce(a);
-    }
-    let mut s = (*s).clone();
-    s.entry = before.entry + 1;
-    s.undo = Some(Rc::new(Undo {
-        applied: s.profile.clone(),
-        before: State {
-            undo: None,
-            ..before
-        },
-    }));
-    Rc::new(s)
 }
