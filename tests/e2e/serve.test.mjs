@@ -169,3 +169,13 @@ test('a page of another origin cannot frame the served page (frame-ancestors as 
     framer.close();
   }
 });
+
+// Trunk writes the content hash in hex without its leading zeros: a 15-digit name is as
+// immutable as a 16-digit one.
+test('a content-hashed name with fewer than 16 hex digits is immutable too', async () => {
+  const { hashed } = await import('../../scripts/serve.mjs');
+  for (const name of ['srdi-calculator-598767615f7a761_bg.wasm', 'srdi-calculator-598767615f7a761.js', `x-${'a'.repeat(16)}.js`]) {
+    assert.ok(hashed.test(name), name);
+  }
+  for (const name of ['index.html', 'sw.js', 'embed-example.html', 'srdi-calculator.js']) assert.ok(!hashed.test(name), name);
+});
