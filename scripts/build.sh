@@ -25,6 +25,9 @@ trunk build --release --offline
 node scripts/minify-imports.mjs dist
 # The glue minified by terser (Trunk's minifier stops at its `export default`).
 node scripts/minify-js.mjs dist
+# The loader's fetch of the wasm carries the wasm's integrity value (Trunk pins it only on a
+# preload that Chromium does not check): a tampered wasm is refused (tests/e2e/sri.test.mjs).
+node scripts/sri.mjs dist/index.html
 # The JS API for other pages: the engine alone (no Yew), in dist/api/, not part of the page's
 # load. Its error messages name the problem with `Debug`, so it keeps Debug formatting (and so
 # its own target dir).

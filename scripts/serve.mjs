@@ -9,7 +9,9 @@
 // and its glue) are immutable, so the service worker's precache of the first visit is answered
 // from the browser's cache instead of downloading them a second time; every other file is
 // revalidated (no-cache) against its ETag, answered by 304 when unchanged. Nothing outside `dir`
-// is ever served (403).
+// is ever served (403). Every answer carries the security headers a host should send
+// (`security` below; the README's hosting paragraph): the index.html's own CSP is a meta tag,
+// which cannot forbid framing, so `frame-ancestors 'none'` travels as a header.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
@@ -31,8 +33,24 @@ const types = {
   '.ts': 'text/plain; charset=utf-8',
 };
 
-// Trunk names the glue and the wasm <name>-<16 hex digits of their content hash>.
-const hashed = /-[0-9a-f]{16}(_bg)?\.(js|wasm)$/;
+// Trunk names the glue and the wasm <name>-<their content hash in hex>: 16 digits, fewer when the
+// hash starts with zeros (it is written without them: a build of 2026-12-02 was named
+// srdi-calculator-598767615f7a761_bg.wasm, and got no-cache).
+export const hashed = /-[0-9a-f]{8,16}(_bg)?\.(js|wasm)$/;
+
+/**
+ * The headers every answer carries, as a host of the page should send them: a policy header
+ * that forbids framing the page (clickjacking; `frame-ancestors` is ignored in a meta tag, and
+ * X-Frame-Options for browsers that predate it), no MIME sniffing (the wasm is only ever run as
+ * application/wasm), and no Referer (the fragment is never sent anyway; the path need not be).
+ * The header policy adds to the page's own meta policy (scripts/csp.mjs): a browser enforces both.
+ */
+export const security = {
+  'Content-Security-Policy': "frame-ancestors 'none'",
+  'X-Frame-Options': 'DENY',
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+};
 
 /** The codings an Accept-Encoding header accepts (those listed without q=0, or under `*`). */
 function accepts(header = '') {
@@ -78,7 +96,7 @@ export function serve(dir = root, p = port, onResponse = null) {
       let file = resolve(join(base, path));
       // The root itself or below it: a bare prefix test would let /..%2fdistX/ reach a sibling
       // folder whose name starts with the root's.
-      if (file !== base && !file.startsWith(inside)) { res.writeHead(403).end(); return; }
+      if (file !== base && !file.startsWith(inside)) { res.writeHead(403, security).end(); return; }
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
       const ok = accepts(req.headers['accept-encoding']);
       let body = null, coding = null;
@@ -93,7 +111,7 @@ export function serve(dir = root, p = port, onResponse = null) {
         'Content-Type': types[extname(file)] ?? 'application/octet-stream',
         'Cache-Control': hashed.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache',
         'ETag': etag,
-        'X-Content-Type-Options': 'nosniff',
+        ...security,
         'Vary': 'Accept-Encoding',
         ...(coding ? { 'Content-Encoding': coding } : {}),
       };
@@ -106,7 +124,7 @@ export function serve(dir = root, p = port, onResponse = null) {
       res.end(body);
       onResponse?.(path, 200, body.length);
     } catch {
-      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+      res.writeHead(404, { 'Content-Type': 'text/plain', ...security }).end('not found');
     }
   });
   return new Promise((ok) => server.listen(p, '127.0.0.1', () => ok(server)));

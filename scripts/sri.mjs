@@ -33,3 +33,42 @@ export function repin(html, files) {
   }
   return { html, pinned };
 }
+
+const attr = (tag, name) => {
+  const m = tag.match(new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`));
+  return m ? (m[1] ?? m[2] ?? m[3]) : null;
+};
+
+/**
+ * Returns `html` with the loader's fetch of the wasm carrying the wasm's integrity value.
+ * Trunk pins it only on a `<link rel=preload as=fetch>`, which Chromium does not check, and its
+ * loader lets the glue fetch the wasm with no integrity at all: a tampered wasm would run. The
+ * loader's `init({ module_or_path: 'X_bg.wasm' })` becomes `init({ module_or_path: fetch('X_bg.wasm',
+ * { integrity: '…' }) })` with the preload's own value (and the preload's CORS mode, so the
+ * browser answers the fetch from the preload), and a failed start (a refused wasm) is told to
+ * the crash notice (www/crash.js) by a `srdi-failed` event. The value is then one more occurrence
+ * of the wasm's hash in index.html, which `repin` keeps true. Throws when the loader or the
+ * preload is not as Trunk writes them.
+ */
+export function pinWasmFetch(html) {
+  const preload = (html.match(/<link\b[^>]*>/g) ?? []).find((t) => attr(t, 'as') === 'fetch' && /_bg\.wasm$/.test(attr(t, 'href') ?? ''));
+  if (!preload) throw new Error('no <link rel=preload as=fetch> of the wasm in index.html');
+  const [href, integrity] = [attr(preload, 'href'), attr(preload, 'integrity')];
+  if (!integrity) throw new Error(`the preload of ${href} carries no integrity value`);
+  const call = /init\(\s*\{\s*module_or_path:\s*(['"])([^'"]+_bg\.wasm)\1\s*\}\s*\)/;
+  const m = html.match(call);
+  if (!m) throw new Error("no init({ module_or_path: '…_bg.wasm' }) loader in index.html");
+  if (m[2] !== href) throw new Error(`the loader fetches ${m[2]}, the preload is of ${href}`);
+  const fetchCall = `fetch('${href}',{integrity:'${integrity}'})`;
+  const failed = ".catch((e)=>{dispatchEvent(new CustomEvent('srdi-failed',{detail:e}));throw e})";
+  return html.replace(call, `init({module_or_path:${fetchCall}})${failed}`);
+}
+
+// node scripts/sri.mjs [dist/index.html]: pins the wasm's fetch (scripts/build.sh, after the
+// steps that rewrite the wasm and its glue).
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { readFileSync, writeFileSync } = await import('node:fs');
+  const file = process.argv[2] ?? 'dist/index.html';
+  writeFileSync(file, pinWasmFetch(readFileSync(file, 'utf8')));
+  console.log(`${file}: the wasm's fetch carries its integrity value`);
+}

@@ -55,14 +55,3 @@ pub fn forget_answers() {
         let _ = s.remove_item(ANSWERS_KEY);
     }
 }
-
-/// Registers the service worker that makes the page work offline after the first visit.
-pub fn register_service_worker() {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    if !window.is_secure_context() {
-        return;
-    }
-    let _ = window.navigator().service_worker().register("sw.js");
-}

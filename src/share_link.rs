@@ -1,10 +1,19 @@
 //! Keeps the answers in the URL fragment (never sent to any server) and reads them back when a
-//! shared link is opened. The codec is `srdi_engine::share`; this is the browser side.
+//! shared link is opened, pasted into the open tab, or come back to with Back and Forward. The
+//! codec is `srdi_engine::share`; this is the browser side.
+//!
+//! The browser's history follows the questionnaire: a new step or an applied what-if is a new
+//! entry (pushState), typing only rewrites the current one (replaceState), so Back steps back
+//! through steps and applied changes without a flood of keystrokes. Each entry holds its step
+//! (the entry's state: the step's index); its fragment holds the answers.
 
 use crate::state::State;
+use crate::step::Step;
 use srdi_engine::{share, Date, Profile};
+use wasm_bindgen::JsValue;
 
-/// The state for the page's current URL: restored from the fragment when there is one.
+/// The state for the page's URL: restored from the fragment when there is one, on the step its
+/// history entry names.
 pub fn initial_state(today: Date) -> Option<State> {
     let hash = web_sys::window()?.location().hash().ok()?;
     if hash.trim_start_matches('#').is_empty() {
@@ -16,8 +25,23 @@ pub fn initial_state(today: Date) -> Option<State> {
     Some(s)
 }
 
-/// Writes the profile into the fragment without a navigation or a request (replaceState).
-pub fn write(profile: &Profile) {
+/// The link's answers and its entry's step, when the URL changed under the page (a link pasted
+/// into the tab, Back, Forward). The reducer keeps the page's own state when the answers are
+/// the same (the step alone moved).
+pub fn on_navigation(today: Date) -> (State, Option<Step>) {
+    let step = web_sys::window()
+        .and_then(|w| w.history().ok()?.state().ok()?.as_f64())
+        .and_then(|i| Step::ALL.get(i as usize).copied());
+    (
+        initial_state(today).unwrap_or_else(|| State::new(today)),
+        step,
+    )
+}
+
+/// Writes the profile into the fragment and the step into the history entry, without a
+/// navigation or a request: a new entry when `push` (a step or an applied what-if), else the
+/// current one rewritten (typing).
+pub fn write(profile: &Profile, step: Step, push: bool) {
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -30,7 +54,12 @@ pub fn write(profile: &Profile) {
     } else {
         format!("{path}#{}", share::encode(profile))
     };
-    let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    let index = JsValue::from(Step::ALL.iter().position(|s| *s == step).unwrap_or(0) as u32);
+    let _ = if push {
+        history.push_state_with_url(&index, "", Some(&url))
+    } else {
+        history.replace_state_with_url(&index, "", Some(&url))
+    };
 }
 
 /// The full link to share.

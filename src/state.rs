@@ -11,7 +11,7 @@ use srdi_engine::money::{
 use srdi_engine::profile::{Unit, MAX_LOANS};
 use srdi_engine::questions::{relevant, Relevant};
 use srdi_engine::share::Stamp;
-use srdi_engine::what_if::{scenarios, Scenario};
+use srdi_engine::what_if::{scenarios, Change, Scenario};
 use srdi_engine::{
     evaluate, notices, Date, Decimal, Fact, Loan, LoanPurpose, Notice, Occasion, ParkResidency,
     Profile, Quantity, Report, Tier,
@@ -138,6 +138,19 @@ pub struct State {
     /// link: its number (0 on load: no focus is moved) and the id of the element to focus,
     /// or none for the step's heading.
     pub focus: (u32, Option<String>),
+    /// Counts the changes that make a new entry in the browser's history (a step, an applied
+    /// what-if, an import), so that Back steps back through them; typing rewrites the entry.
+    pub entry: u32,
+    /// The state before the last applied what-if, while the answers are still those it made:
+    /// what "撤销 / Undo" brings back.
+    pub undo: Option<Rc<Undo>>,
+}
+
+/// The state before an applied what-if, and the answers the what-if made.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Undo {
+    pub before: State,
+    pub applied: Profile,
 }
 
 /// Everything the user can do.
@@ -179,6 +192,13 @@ pub enum Action {
     SetKeepLocal(bool),
     /// Replace every answer (an imported file).
     Restore(Box<State>),
+    /// The link changed under the page (pasted into the tab, Back, Forward): the state of its
+    /// answers (taken when they differ from the page's) and its history entry's step.
+    Navigated(Box<State>, Option<Step>),
+    /// Apply a what-if: its change at once, as one entry of history, with an undo.
+    Apply(Change),
+    /// Bring back the answers from before the last applied what-if.
+    Undo,
     DismissProblems,
 }
 
@@ -206,6 +226,8 @@ impl State {
             stamp: Stamp::default(),
             scenarios,
             focus: (0, None),
+            entry: 0,
+            undo: None,
         }
     }
 
@@ -282,6 +304,34 @@ impl State {
     /// The text of a field at its last commit.
     fn committed(&self, field: Field) -> &str {
         self.committed.get(&field).map_or("", String::as_str)
+    }
+
+    fn set_city(&mut self, city: String) {
+        self.profile.city = (!city.is_empty()).then_some(city);
+        self.profile.county = None;
+        if self.profile.tier == Some(Tier::LittleGiantReserve)
+            && self.profile.city.as_deref() != Some("xiamen")
+        {
+            self.profile.tier = Some(Tier::Provincial);
+        }
+    }
+
+    fn set_tier(&mut self, tier: Option<Tier>) {
+        self.profile.tier = tier;
+        // Recognition dates follow the tier: those above it drop out of the profile, and what
+        // was typed for them comes back if the tier goes up again.
+        self.profile.recognitions.clear();
+        self.errors
+            .retain(|f, _| !matches!(f, Field::Recognition(_)));
+        for t in Tier::ALL
+            .iter()
+            .copied()
+            .filter(|t| tier.is_some_and(|have| have.includes(*t)))
+        {
+            if let Some(raw) = self.typed.get(&Field::Recognition(t)).cloned() {
+                self.set_date(Field::Recognition(t), raw);
+            }
+        }
     }
 
     fn set_date(&mut self, field: Field, raw: String) {
@@ -447,35 +497,25 @@ impl Reducible for State {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut s = (*self).clone();
+        let before = (self.step, self.entry);
+        // An applied what-if: the state before it, kept for "撤销 / Undo".
+        let mut applied = None;
+        let mut s = match action {
+            Action::Undo => match &self.undo {
+                Some(u) => State {
+                    lang: self.lang,
+                    view: self.view,
+                    entry: self.entry,
+                    ..u.before.clone()
+                },
+                None => (*self).clone(),
+            },
+            _ => (*self).clone(),
+        };
         match action {
-            Action::SetCity(city) => {
-                s.profile.city = (!city.is_empty()).then_some(city);
-                s.profile.county = None;
-                if s.profile.tier == Some(Tier::LittleGiantReserve)
-                    && s.profile.city.as_deref() != Some("xiamen")
-                {
-                    s.profile.tier = Some(Tier::Provincial);
-                }
-            }
+            Action::SetCity(city) => s.set_city(city),
             Action::SetCounty(county) => s.profile.county = (!county.is_empty()).then_some(county),
-            Action::SetTier(tier) => {
-                s.profile.tier = Tier::from_name(&tier);
-                // Recognition dates follow the tier: those above it drop out of the profile, and
-                // what was typed for them comes back if the tier goes up again.
-                s.profile.recognitions.clear();
-                s.errors.retain(|f, _| !matches!(f, Field::Recognition(_)));
-                let have = s.profile.tier;
-                for t in Tier::ALL
-                    .iter()
-                    .copied()
-                    .filter(|t| have.is_some_and(|have| have.includes(*t)))
-                {
-                    if let Some(raw) = s.typed.get(&Field::Recognition(t)).cloned() {
-                        s.set_date(Field::Recognition(t), raw);
-                    }
-                }
-            }
+            Action::SetTier(tier) => s.set_tier(Tier::from_name(&tier)),
             Action::SetDate(field, raw) => s.set_date(field, raw),
             Action::SetAmount(q, raw) => s.set_amount(q, raw),
             Action::SetPark(yes) => {
@@ -545,9 +585,47 @@ impl Reducible for State {
             Action::Restore(restored) => {
                 s = State {
                     lang: s.lang,
+                    keep_local: s.keep_local,
+                    entry: s.entry + 1,
                     ..*restored
                 }
             }
+            Action::Navigated(restored, step) => {
+                if restored.profile != s.profile {
+                    s = State {
+                        lang: s.lang,
+                        keep_local: s.keep_local,
+                        view: s.view,
+                        entry: s.entry,
+                        ..*restored
+                    };
+                }
+                if let Some(step) = step.filter(|step| s.steps().contains(step)) {
+                    s.step = step;
+                }
+                // Where the browser went is already an entry of its own.
+                return Rc::new(s);
+            }
+            Action::Apply(change) => {
+                applied = Some(State {
+                    undo: None,
+                    ..(*self).clone()
+                });
+                match change {
+                    Change::NextTier { tier, on } => {
+                        s.set_tier(Some(tier));
+                        s.set_date(Field::Recognition(tier), on.to_string());
+                    }
+                    Change::IntoPark => s.profile.park = ParkResidency::SrdiPark,
+                    Change::Place { city, county } => {
+                        s.set_city(city.into());
+                        s.profile.county = county.map(Into::into);
+                    }
+                }
+                // One entry of history for the whole change.
+                s.entry += 1;
+            }
+            Action::Undo => {}
             Action::DismissProblems => s.restored_problems.clear(),
             Action::ViewAsOf(day) => {
                 s.set_date(Field::EvaluationDate, day.to_string());
@@ -594,6 +672,19 @@ impl Reducible for State {
             }
         }
         s.recompute();
+        if s.step != before.0 && s.entry == before.1 {
+            s.entry += 1;
+        }
+        // The undo holds while the answers are those the what-if made.
+        if s.undo.as_ref().is_some_and(|u| u.applied != s.profile) {
+            s.undo = None;
+        }
+        if let Some(before) = applied {
+            s.undo = Some(Rc::new(Undo {
+                applied: s.profile.clone(),
+                before,
+            }));
+        }
         Rc::new(s)
     }
 }

@@ -3,10 +3,12 @@
 // panic hook: any uncaught WebAssembly.RuntimeError, from an event handler or from start-up,
 // shows one banner in both languages with a plain reload link. The answers survive because
 // they live in the URL fragment, which the link keeps. Built with DOM calls, not innerHTML.
+// A start that failed (the loader's `srdi-failed`: a wasm refused by its integrity value,
+// scripts/sri.mjs) shows the same notice.
 (function () {
   var shown = false;
-  function show(error) {
-    if (shown || !(error instanceof WebAssembly.RuntimeError)) return;
+  function show(error, failed) {
+    if (shown || !(failed || error instanceof WebAssembly.RuntimeError)) return;
     shown = true;
     console.error(error);
     var banner = document.createElement('div');
@@ -26,4 +28,5 @@
   }
   addEventListener('error', function (e) { show(e.error); });
   addEventListener('unhandledrejection', function (e) { show(e.reason); });
+  addEventListener('srdi-failed', function (e) { show(e.detail, true); });
 })();

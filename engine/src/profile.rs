@@ -526,6 +526,51 @@ pub fn read_at(tree: &Tree, prefix: &str) -> Result<Profile, Vec<FieldError>> {
     }
 }
 
+/// A file the user brings back: its answers, and the catalogue version of the document they
+/// came in (`None` for a bare profile).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Imported {
+    pub profile: Profile,
+    pub catalogue_version: Option<String>,
+}
+
+impl Imported {
+    /// The catalogue version the file was exported under, when it is not this one: its result
+    /// may differ from the one it shows.
+    pub fn other_version(&self) -> Option<&str> {
+        self.catalogue_version
+            .as_deref()
+            .filter(|v| *v != crate::CATALOGUE_VERSION)
+    }
+}
+
+/// Reads a file the user brings: a document exported by the page or the CLI (an object with a
+/// `profile`, read with paths "profile.…"; its `catalogue_version` is kept to compare), or a
+/// bare profile such as examples/*.json. The one reader of the page's import and the CLI's
+/// input, so the same file gives the same answers in both. Only the `profile` of a document is
+/// read: its `share` text, its report and its checklist are what the answers gave then, and a
+/// document without a `profile` is read as a profile (so `{"share": ""}` is refused by name,
+/// never taken as no answers).
+pub fn read_document(tree: &Tree) -> Result<Imported, Vec<FieldError>> {
+    let field = |name: &str| match tree {
+        Tree::Map(items) => items.iter().find(|(k, _)| k == name).map(|(_, v)| v),
+        _ => None,
+    };
+    match field("profile") {
+        Some(profile) => Ok(Imported {
+            profile: read_at(profile, "profile.")?,
+            catalogue_version: match field("catalogue_version") {
+                Some(Tree::Text(v)) => Some(v.clone()),
+                _ => None,
+            },
+        }),
+        None => Ok(Imported {
+            profile: read(tree)?,
+            catalogue_version: None,
+        }),
+    }
+}
+
 struct Reader {
     errors: Vec<FieldError>,
 }

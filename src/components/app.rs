@@ -50,8 +50,22 @@ pub fn app(props: &AppProps) -> Html {
         }
         s
     });
-    // Keep the answers in the URL fragment, so the address bar is always a share link.
-    use_effect_with(state.profile.clone(), crate::share_link::write);
+    // Keep the answers in the URL fragment, so the address bar is always a share link: a new
+    // history entry for a new step, an applied what-if or an import, the same entry rewritten
+    // for typing (src/share_link.rs).
+    let written = use_mut_ref(|| state.entry);
+    use_effect_with(
+        (state.profile.clone(), state.step, state.entry),
+        move |(profile, step, entry)| {
+            let push = std::mem::replace(&mut *written.borrow_mut(), *entry) != *entry;
+            crate::share_link::write(profile, *step, push);
+        },
+    );
+    // Follow the link when it changes under the page: pasted into the tab, Back, Forward.
+    {
+        let state = state.clone();
+        use_effect_with((), move |_| follow_navigation(state));
+    }
     // Keep the answers on this device only while the user asks for it.
     use_effect_with(
         (state.profile.clone(), state.keep_local),
@@ -61,7 +75,6 @@ pub fn app(props: &AppProps) -> Html {
             }
         },
     );
-    use_effect_with((), |_| crate::prefs::register_service_worker());
     // Move the focus where a step change or a "go to the field" link asked for it.
     use_effect_with(state.focus.clone(), |(n, id)| {
         if *n > 0 {
@@ -168,4 +181,23 @@ pub fn app(props: &AppProps) -> Html {
             </div>
         </ContextProvider<AppHandle>>
     }
+}
+
+/// Listens, for the page's life, to the browser moving to another link of the page (a link
+/// pasted into the tab fires `hashchange`, Back and Forward `popstate`): its answers replace
+/// the page's when they differ, with the notice of anything that could not be read, so that the
+/// next edit never writes the old answers over the new link.
+fn follow_navigation(state: UseReducerHandle<State>) {
+    use wasm_bindgen::{closure::Closure, JsCast};
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let listener = Closure::<dyn Fn()>::new(move || {
+        let (restored, step) = crate::share_link::on_navigation(crate::today());
+        state.dispatch(Action::Navigated(Box::new(restored), step));
+    });
+    for event in ["popstate", "hashchange"] {
+        let _ = window.add_event_listener_with_callback(event, listener.as_ref().unchecked_ref());
+    }
+    listener.forget();
 }

@@ -3,7 +3,7 @@
 //! function, not a component (see [`crate::components`]).
 
 use crate::components::handle::AppHandle;
-use crate::state::{Action, Field};
+use crate::state::Action;
 use crate::text::{t, Lang};
 use srdi_engine::what_if::{alternatives, Change};
 use srdi_engine::{catalogue, describe, Decimal};
@@ -41,21 +41,6 @@ fn place_name(city: &str, county: Option<&str>, lang: Lang) -> String {
     }
 }
 
-fn actions(change: &Change) -> Vec<Action> {
-    match change {
-        Change::NextTier { tier, on } => vec![
-            Action::SetTier(tier.name().into()),
-            Action::SetDate(Field::Recognition(*tier), on.to_string()),
-        ],
-        Change::IntoPark => vec![Action::SetPark(true)],
-        Change::Place { city, county } => {
-            let mut a = vec![Action::SetCity((*city).into())];
-            a.extend(county.map(|k| Action::SetCounty(k.into())));
-            a
-        }
-    }
-}
-
 /// The what-if panel, from the scenarios the state worked out with the report.
 pub fn what_if(app: &AppHandle) -> Html {
     let lang = app.lang;
@@ -77,7 +62,7 @@ pub fn what_if(app: &AppHandle) -> Html {
             }
             let gained: Vec<&str> = s.gained.iter().map(|id| title(id, lang)).collect();
             let lost: Vec<&str> = s.lost.iter().map(|id| title(id, lang)).collect();
-            let apply = apply(app, actions(&s.change));
+            let apply = apply(app, &s.change);
             html! {
                 <li class="scenario">
                     <p><strong class="gain">{ amount }</strong>{ " " }<span>{ label }</span></p>
@@ -98,20 +83,24 @@ pub fn what_if(app: &AppHandle) -> Html {
             }
         })
         .collect();
+    let undo = {
+        let app = app.clone();
+        Callback::from(move |_| app.dispatch(Action::Undo))
+    };
     html! {
         <section class="what-if" aria-labelledby="what-if-title">
             <h2 id="what-if-title">{ tx.what_if_title }</h2>
+            if app.undo.is_some() {
+                <p class="applied" role="status">{ tx.what_if_applied }{ " " }
+                    <button type="button" id="undo" class="secondary" onclick={undo}>{ tx.undo }</button></p>
+            }
             if items.is_empty() && others.is_empty() { <p class="help">{ tx.what_if_none }</p> }
             <ul>{ for items }{ for others }</ul>
         </section>
     }
 }
 
-fn apply(app: &AppHandle, actions: Vec<Action>) -> Callback<MouseEvent> {
-    let app = app.clone();
-    Callback::from(move |_| {
-        for a in actions.clone() {
-            app.dispatch(a);
-        }
-    })
+fn apply(app: &AppHandle, change: &Change) -> Callback<MouseEvent> {
+    let (app, change) = (app.clone(), change.clone());
+    Callback::from(move |_| app.dispatch(Action::Apply(change.clone())))
 }

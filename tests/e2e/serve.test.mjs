@@ -123,3 +123,59 @@ test('a twin left stale by a rewritten file is not sent', async () => {
   assert.equal((await get(`/${glue}`, { 'Accept-Encoding': 'br' })).headers['content-encoding'], 'br');
   assert.equal((await get(`/${glue}`, { 'Accept-Encoding': 'gzip' })).headers['content-encoding'], undefined);
 });
+
+// The headers a host should send (README, hosting): framing forbidden by a header, since the
+// page's own CSP is a meta tag and a meta tag cannot carry frame-ancestors; no MIME sniffing;
+// no Referer. On every answer: a file, a 304, a refusal and a miss.
+test('every answer carries the security headers a host should send', async () => {
+  const ok = await get('/', { 'Accept-Encoding': 'br' });
+  const answers = [
+    ['/', ok],
+    ['/ (304)', await get('/', { 'Accept-Encoding': 'br', 'If-None-Match': ok.headers.etag })],
+    [`/${glue}`, await get(`/${glue}`)],
+    ['/..%2fdistX/secret.txt', await get('/..%2fdistX/secret.txt')],
+    ['/missing.txt', await get('/missing.txt')],
+  ];
+  assert.deepEqual(answers.map(([, r]) => r.status), [200, 304, 200, 403, 404]);
+  for (const [what, r] of answers) {
+    assert.equal(r.headers['content-security-policy'], "frame-ancestors 'none'", what);
+    assert.equal(r.headers['x-frame-options'], 'DENY', what);
+    assert.equal(r.headers['x-content-type-options'], 'nosniff', what);
+    assert.equal(r.headers['referrer-policy'], 'no-referrer', what);
+  }
+});
+
+test('a page of another origin cannot frame the served page (frame-ancestors as a header)', async () => {
+  const { launch } = await import('./browser.mjs');
+  const { createServer } = await import('node:http');
+  // Another origin (another port) whose page frames the served one.
+  const framer = createServer((req, res) => {
+    res.writeHead(200, { 'Content-Type': 'text/html' });
+    res.end(`<!doctype html><iframe id="f" src="http://127.0.0.1:${port}/"></iframe>`);
+  });
+  await new Promise((ok) => framer.listen(0, '127.0.0.1', ok));
+  const browser = await launch();
+  try {
+    const page = await browser.newPage();
+    const blocked = page.waitForEvent('console', { predicate: (m) => /frame-ancestors/.test(m.text()), timeout: 10_000 });
+    await page.goto(`http://127.0.0.1:${framer.address().port}/`);
+    await blocked;
+    // The frame holds no page of ours: its document never got the served title.
+    const frame = page.frames().find((f) => f !== page.mainFrame());
+    const title = await frame?.title().catch(() => '');
+    assert.notEqual(title, 'page');
+  } finally {
+    await browser.close();
+    framer.close();
+  }
+});
+
+// Trunk writes the content hash in hex without its leading zeros: a 15-digit name is as
+// immutable as a 16-digit one.
+test('a content-hashed name with fewer than 16 hex digits is immutable too', async () => {
+  const { hashed } = await import('../../scripts/serve.mjs');
+  for (const name of ['srdi-calculator-598767615f7a761_bg.wasm', 'srdi-calculator-598767615f7a761.js', `x-${'a'.repeat(16)}.js`]) {
+    assert.ok(hashed.test(name), name);
+  }
+  for (const name of ['index.html', 'sw.js', 'embed-example.html', 'srdi-calculator.js']) assert.ok(!hashed.test(name), name);
+});

@@ -74,22 +74,24 @@ fn read_profile(input: &str) -> Result<srdi_engine::Profile, String> {
             near.trim()
         )
     })?;
-    // An exported document carries the profile under `profile`.
-    let exported = match &tree {
-        Tree::Map(items) => items.iter().find(|(k, _)| k == "profile").map(|(_, v)| v),
-        _ => None,
-    };
-    let read = match exported {
-        Some(p) => profile::read_at(p, "profile."),
-        None => profile::read(&tree),
-    };
-    read.map_err(|errors| {
+    // A document exported by the page or this command, or a bare profile: the engine's one
+    // reader of both (the page's import reads a file with it too).
+    let imported = profile::read_document(&tree).map_err(|errors| {
         let list: Vec<String> = errors
             .iter()
             .map(|e| describe::problem(&e.field, &e.problem, Lang::En))
             .collect();
         format!("invalid profile:\n  {}", list.join("\n  "))
-    })
+    })?;
+    if let Some(v) = imported.other_version() {
+        // Said, not refused: the answers still read; the result may differ from the file's.
+        let _ = writeln!(
+            std::io::stderr(),
+            "srdi: note: this document was exported under catalogue version {v}; this is {}",
+            srdi_engine::CATALOGUE_VERSION
+        );
+    }
+    Ok(imported.profile)
 }
 
 fn run(args: Vec<String>) -> Result<String, String> {

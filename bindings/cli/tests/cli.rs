@@ -371,3 +371,30 @@ fn text_report_shows_standings_dates_and_totals() {
     // No "最高可得 0 元": no line here is an "up to" line.
     assert!(!text.contains("最高可得 0 元"), "{text}");
 }
+
+/// The page's import and this command read a file with the same engine reader
+/// (`profile::read_document`): a document with only a `share` text is refused by name (the
+/// page used to take it as no answers), and a document of another catalogue version is read
+/// with a note saying so.
+#[test]
+fn a_document_is_read_as_the_page_reads_it() {
+    let out = srdi_stdin(&[], br#"{"share":""}"#);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("share: unknown field"), "{err}");
+    let out = srdi_stdin(
+        &[],
+        br#"{"catalogue_version":"2025-01","profile":{"city":"quanzhou","county":"yongchun"}}"#,
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("exported under catalogue version 2025-01; this is"),
+        "{err}"
+    );
+    assert_eq!(json(&out)["profile"]["county"], "yongchun");
+}
