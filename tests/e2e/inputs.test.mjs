@@ -178,6 +178,8 @@ test('a loan: no purpose until chosen, the rate names 36 %, asks about 0.036 and
   assert.match(error, /36%/);
   assert.doesNotMatch(error, /不能超过 0/);
   await retype(page, '#loan-0-rate', '0.036');
+  // The page renders after the last keystroke: wait for it rather than read a keystroke early.
+  await page.waitForFunction(() => document.querySelector('#loan-0-rate-help')?.textContent.startsWith('= 0.036%'), null, { timeout: 5000 });
   assert.match(await page.textContent('#loan-0-rate-help'), /^= 0\.036%/);
   assert.match(await page.textContent('.hint'), /是否应为 3\.6%/);
   await page.click('#loan-0-rate-fix');

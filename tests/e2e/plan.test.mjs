@@ -231,6 +231,7 @@ const YONGCHUN = {
     'relocating_to_standard_park', 'city_recognised_talent_team', 'newly_attracted_to_quanzhou',
     'testing_platform', 'enclave_rd_center', 'provincial_listing_reserve', 'joint_lab', 'ip_enforcement',
     'standards_work', 'smart_manufacturing', 'green_manufacturing', 'international_exhibition',
+    'chain_leader_expanding', 'open_pilot_platform', 'innovation_voucher_service',
   ],
   loans: [
     { purpose: 'park_premises', principal: '10000000', annual_rate: '0.04', term_months: 24, start: '2024-07-01' },
@@ -310,7 +311,8 @@ test('next steps, Yongchun (Quanzhou) Little Giant answered through the form: co
         'qz-testing-equipment-subsidy': [UNQ, NS],
         // 三、（六）1 飞地研发中心“予以一定的研发投入补助…”（责任单位：市科技局、工信局）.
         'qz-enclave-rd-center': [UNQ, NS],
-        // 三、（三）1 “对面向社会开放的中试平台,以“揭榜挂帅”“科技创新券”等政策…给予支持”(责任单位:市科技局、财政局).
+        // 三、（三）1 “对面向社会开放的中试平台,以“揭榜挂帅”“科技创新券”等政策…给予支持”(责任单位:市科技局、财政局):
+        // the firm runs such a platform (open_pilot_platform), and used a voucher service (三、（三）2).
         'qz-pilot-platform-voucher': [UNQ, NS],
         // 三、（三）2 “对符合科技创新券要求的,按其实际发生额予以后补助”(责任单位:市科技局、财政局).
         'qz-innovation-voucher-post-subsidy': [UNQ, NS],
@@ -334,7 +336,8 @@ test('next steps, Yongchun (Quanzhou) Little Giant answered through the form: co
         'qz-listing-coaching': [UNQ, NS],
       },
     },
-    // 三、（二）1 “近三年年均纳税超1500万元的，可给予单独供地”: 18,000,000 > 15,000,000（责任单位：市资规局、工信局）.
+    // 三、（二）1 “…具备牵引带动力的专精特新龙头企业,有增资扩产需求且近三年年均纳税超1500万元的,可给予单独供地新建园区”:
+    // the firm says it is such a leading firm, and 18,000,000 > 15,000,000（责任单位：市资规局、工信局）.
     { level: 'city', dept: '市资规局', items: { 'qz-dedicated-land': [UNQ, NS] } },
     // 一、四 “行政审批服务开绿色通道，存量政策顶格支持”（责任单位：市工信局及市直有关单位）.
     { level: 'city', dept: '市工信局及市直有关单位', items: { 'qz-green-channel': [UNQ, NS] } },
@@ -354,7 +357,7 @@ test('next steps, Yongchun (Quanzhou) Little Giant answered through the form: co
   assert.equal(dependsOn(groups, 'yc-first-little-giant'), '需证明：首次认定为国家专精特新“小巨人”企业：2024-06-15');
   assert.equal(dependsOn(groups, 'yc-park-rent'), '需证明：入驻专精特新（示范）园区；园区产业用房年租金：1,200,000 元；租用月数：12 个月');
   assert.equal(dependsOn(groups, 'yc-park-electricity'), '需证明：入驻专精特新（示范）园区；入驻第一年用电量：2,500,000 千瓦时');
-  assert.equal(dependsOn(groups, 'qz-dedicated-land'), '需证明：近三年年均纳税：18,000,000 元');
+  assert.equal(dependsOn(groups, 'qz-dedicated-land'), '需证明：在产业链设备总装、芯片制造、系统集成、关键新材料研发等环节具备牵引带动力的龙头企业，有增资扩产需求；近三年年均纳税：18,000,000 元');
   const wc = dependsOn(groups, 'fj-working-capital-discount');
   assert.match(wc, /贷款2（流动资金贷款）5,000,000 元，2025-01-10 放款，期限 12 个月/);
   assert.doesNotMatch(wc, /贷款[13]/, 'only the loan the discount is paid on');
@@ -682,11 +685,12 @@ test('the library filtered to a place lists exactly the entries a firm there cou
     assert.deepEqual(await shownEntries(page), expectedForPlace(place), `place ${place}`);
   }
   // By hand, from the [[entry]] blocks of each file: 15 entries of 闽工信规〔2023〕11号 (every city)
-  // + 泉州 15 + 永春 14 = 44; 厦门 30 + 15 = 45; 三明 26 + 15 = 41.
-  assert.equal(expectedForPlace('quanzhou').length, 44);
-  assert.equal(expectedForPlace('yongchun').length, 44);
-  assert.equal(expectedForPlace('xiamen').length, 45);
-  assert.equal(expectedForPlace('sanming').length, 41);
+  // + 泉州 15 + 永春 15 = 45; 厦门 31 + 15 = 46; 三明 29 + 15 = 44 (catalogue 2026.12.3: the
+  // entries for another role, 永春 1, 厦门 1, 三明 2, and 三明's guarantee fee split by tier).
+  assert.equal(expectedForPlace('quanzhou').length, 45);
+  assert.equal(expectedForPlace('yongchun').length, 45);
+  assert.equal(expectedForPlace('xiamen').length, 46);
+  assert.equal(expectedForPlace('sanming').length, 44);
   // Combined with the payer level: Xiamen's district lines are five: 二、（一）2 “由市级、区级分别给予一次性50万元
   // 奖励” (the district's half), 二、（二）3 “各区（管委会）对上年度设备投入100～500万元的…补助” and “上年度设备投入
   // 500万元（含）以上的按照现行工业固投补助政策执行”, 二、（四）8 “各区（管委会）牵头…提供适宜的经营场地” and
@@ -727,10 +731,12 @@ test('the library\'s tier filter lists only what a firm of that tier can get', a
     const missing = expected.filter((id) => !shown.includes(id));
     if (extra.length || missing.length) wrong.push({ tier, extra, missing });
   }
-  // The catalogue has two entries with a highest tier: the Xiamen reserve award, and 二、（四）9 “专精特新重点
+  // The catalogue has three entries with a highest tier: the Xiamen reserve award, and 二、（四）9 “专精特新重点
   // “小巨人”、专精特新“小巨人”企业的核心技术高管按规定分别纳入本市B类、C类高层次人才认定范畴”: C类 for a
   // Little Giant only (a 重点“小巨人” gets B类, its own entry).
-  assert.equal(entries.filter((e) => e.maxTier).map((e) => e.id).join(), 'xm-reserve-performance-award,xm-little-giant-c-talent');
+  // And 三明 二、（三）2 “为专精特新中小企业提供500万元以下担保贷款，为专精特新“小巨人”企业提供1000万元以下担保贷款”:
+  // the 500万 half stops below 小巨人 (the 1000万 half is its own entry).
+  assert.equal(entries.filter((e) => e.maxTier).map((e) => e.id).join(), 'sm-guarantee-fee,xm-reserve-performance-award,xm-little-giant-c-talent');
   // PAGE PROBLEM (this fails on the 2026-11 build): src/components/library.rs `matches` checks only
   // the lowest tier (eligibility.tier), never max_tier, so the 国家专精特新“小巨人” and 重点“小巨人”
   // filters also list xm-reserve-performance-award (厦府办规〔2024〕11号 二、（一）2, for 后备企业 only),
