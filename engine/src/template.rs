@@ -887,7 +887,10 @@ fn rate(text: &str) -> Result<Decimal, AmountError> {
         if let Ok(v) = money::parse_amount(t, 8, Decimal::ONE) {
             if v < Decimal::ONE {
                 return if v > MAX_LOAN_RATE {
-                    Err(AmountError::TooLarge { max: MAX_LOAN_RATE })
+                    // In percent, as money::parse_rate_percent says it (36, not 0.36).
+                    Err(AmountError::TooLarge {
+                        max: money::MAX_RATE_PERCENT,
+                    })
                 } else {
                     Ok(v)
                 };
@@ -2063,7 +2066,7 @@ mod tests {
             (p.column.as_str(), &p.error),
             (
                 "I",
-                &CellError::Rate(AmountError::TooLarge { max: d("0.36") })
+                &CellError::Rate(AmountError::TooLarge { max: d("36") })
             )
         );
         let p = only(7);
