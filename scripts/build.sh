@@ -32,7 +32,7 @@ node scripts/sri.mjs dist/index.html
 # page"): the same crate with the `library-page` feature, by a second Trunk run into
 # dist/library/, then the same import names, glue minification and wasm integrity pin as the
 # calculator's. Not pre-rendered, not precached by the service worker, not in the first load.
-trunk build --release --offline library/index.html --dist dist/library
+trunk build --release --offline=true --dist dist/library library/index.html
 node scripts/minify-imports.mjs dist/library
 node scripts/minify-js.mjs dist/library
 node scripts/sri.mjs dist/library/index.html
