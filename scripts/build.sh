@@ -28,6 +28,15 @@ node scripts/minify-js.mjs dist
 # The loader's fetch of the wasm carries the wasm's integrity value (Trunk pins it only on a
 # preload that Chromium does not check): a tampered wasm is refused (tests/e2e/sri.test.mjs).
 node scripts/sri.mjs dist/index.html
+# The policy library's own page (library/, docs/performance.md "The policy library on its own
+# page"): the same crate with the `library-page` feature, by a second Trunk run into
+# dist/library/, then the same import names, glue minification and wasm integrity pin as the
+# calculator's. Not pre-rendered, not precached by the service worker, not in the first load.
+trunk build --release --offline=true --dist dist/library library/index.html
+node scripts/minify-imports.mjs dist/library
+node scripts/minify-js.mjs dist/library
+node scripts/sri.mjs dist/library/index.html
+node scripts/csp.mjs dist/library/index.html
 # The JS API for other pages: the engine alone (no Yew), in dist/api/, not part of the page's
 # load. Its error messages name the problem with `Debug`, so it keeps Debug formatting (and so
 # its own target dir).
@@ -58,5 +67,7 @@ echo "The page's first load:"
 node scripts/sizes.mjs dist --first-load --budget || true
 echo "The portfolio page (its own budget):"
 node scripts/sizes.mjs dist/portfolio --portfolio --budget || true
+echo "The policy library page (its own budget):"
+node scripts/sizes.mjs dist/library --library --budget || true
 echo "Served beside it (JS API, example):"
 node scripts/sizes.mjs dist/api

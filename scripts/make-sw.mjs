@@ -15,11 +15,11 @@ const walk = (d) => readdirSync(d).forEach((f) => {
 walk(dist);
 // The page's own files, not their .gz and .br twins (the server picks one by the browser's
 // Accept-Encoding), nor the JS API and its example, nor the portfolio page (portfolio/, its own
-// wasm), which the page never loads: precaching them would add hundreds of KB to every first
+// wasm) or the policy library's page (library/, its own wasm), which the page never loads: precaching them would add hundreds of KB to every first
 // visit of the calculator.
 const own = files
   .filter((f) => !f.endsWith('sw.js') && !/\.(gz|br)$/.test(f))
-  .filter((f) => !/^(api|portfolio)\b/.test(relative(dist, f)) && !f.endsWith('embed-example.html'))
+  .filter((f) => !/^(api|portfolio|library)\b/.test(relative(dist, f)) && !f.endsWith('embed-example.html'))
   .sort();
 const hash = createHash('sha256');
 for (const f of own) hash.update(f).update(readFileSync(f));

@@ -51,16 +51,28 @@ pub fn focus_first_question_later() {
 /// there (scripts/prerender.mjs): Yew builds the same DOM in the same task, before the browser
 /// paints again, so the swap is not seen. (If the wasm ever stops, `www/crash.js` says so: the
 /// release build turns a panic into a trap, so there is no Rust panic hook.)
+#[cfg(not(feature = "library-page"))]
 #[wasm_bindgen]
 pub fn start() {
+    mount::<components::app::App>();
+}
+
+/// The library page (library/, built with the `library-page` feature) mounts its own root.
+#[cfg(feature = "library-page")]
+#[wasm_bindgen]
+pub fn start() {
+    mount::<components::library::LibraryPage>();
+}
+
+fn mount<C: yew::BaseComponent<Properties: Default>>() {
     let root = gloo::utils::document().get_element_by_id("app");
     match root {
         Some(root) => {
             root.set_text_content(None);
-            yew::Renderer::<components::app::App>::with_root(root).render();
+            yew::Renderer::<C>::with_root(root).render();
         }
         None => {
-            yew::Renderer::<components::app::App>::new().render();
+            yew::Renderer::<C>::new().render();
         }
     }
 }

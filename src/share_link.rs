@@ -68,3 +68,39 @@ pub fn current_url() -> String {
         .and_then(|w| w.location().href().ok())
         .unwrap_or_default()
 }
+
+/// The URL fragment (the answers), without its `#`.
+pub fn fragment() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+        .trim_start_matches('#')
+        .to_owned()
+}
+
+/// The session-storage key by which the library page tells the calculator which step to open
+/// on ("answer this"): read once and removed at the calculator's start. Never the network.
+const ASK_KEY: &str = "srdi-calculator.ask";
+
+fn session() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok()?
+}
+
+/// From the library page: opens the calculator at `url` (the same answers) on `step`.
+pub fn ask_in_calculator(step: Step, url: &str) {
+    if let Some(s) = session() {
+        let i = Step::ALL.iter().position(|x| *x == step).unwrap_or(0);
+        let _ = s.set_item(ASK_KEY, &i.to_string());
+    }
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().set_href(url);
+    }
+}
+
+/// The step the library page asked the calculator to open on, once: the key is removed.
+pub fn take_asked_step() -> Option<Step> {
+    let s = session()?;
+    let i = s.get_item(ASK_KEY).ok()??;
+    let _ = s.remove_item(ASK_KEY);
+    Step::ALL.get(i.parse::<usize>().ok()?).copied()
+}

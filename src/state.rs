@@ -81,8 +81,6 @@ pub enum View {
     Result,
     /// 办理指引: claimable lines by department.
     NextSteps,
-    /// 政策库: every entry, filterable and searchable.
-    Library,
 }
 
 /// A loan as typed: each field kept as text until it parses.

@@ -4,9 +4,9 @@
 use crate::components::class_list;
 use crate::components::handle::AppHandle;
 use crate::components::{
-    answers::answers, library::Library, loans_step::loans_step, next_steps::next_steps,
-    place_step::place_step, progress::progress, questions_step::questions_step, results::Results,
-    share_panel::SharePanel, tier_step::tier_step, what_if::what_if,
+    answers::answers, loans_step::loans_step, next_steps::next_steps, place_step::place_step,
+    progress::progress, questions_step::questions_step, results::Results, share_panel::SharePanel,
+    tier_step::tier_step, what_if::what_if,
 };
 use crate::state::State;
 use crate::state::{Action, View};
@@ -47,6 +47,11 @@ pub fn app(props: &AppProps) -> Html {
             .unwrap_or_else(|| State::new(today));
         if let Some(lang) = crate::prefs::saved_lang() {
             s.lang = lang;
+        }
+        // The library page's "answer this": open on the step that asks it, focus its first question.
+        if let Some(step) = crate::share_link::take_asked_step() {
+            s.step = step;
+            crate::focus_first_question_later();
         }
         s
     });
@@ -106,7 +111,7 @@ pub fn app(props: &AppProps) -> Html {
             state.dispatch(Action::SetLang(other_lang))
         })
     };
-    let tabs: Vec<Html> = [(View::Result, tx.tab_result), (View::NextSteps, tx.tab_next), (View::Library, tx.tab_library)]
+    let tabs: Vec<Html> = [(View::Result, tx.tab_result), (View::NextSteps, tx.tab_next)]
         .into_iter()
         .map(|(view, label)| {
             let state = state.clone();
@@ -163,6 +168,8 @@ pub fn app(props: &AppProps) -> Html {
                 <div class="result-column">
                     <div class="tabs" role="group" aria-label={tx.views}>
                         { for tabs }
+                        // 政策库 is a page of its own (library/), with the same answers.
+                        <a class="tab" id="to-library" href={format!("library/#{}", srdi_engine::share::encode(&state.profile))}>{ tx.tab_library }</a>
                     </div>
                     { answers(&handle) }
                     if state.view == View::Result {
@@ -171,11 +178,6 @@ pub fn app(props: &AppProps) -> Html {
                         { next_steps(&handle, true) }
                     }
                     if state.view == View::NextSteps { { next_steps(&handle, false) } <Results /> }
-                    if state.view == View::Library {
-                        <Library />
-                        <div class="print-only"><Results /></div>
-                        { next_steps(&handle, true) }
-                    }
                     <SharePanel />
                 </div>
             </div>

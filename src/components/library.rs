@@ -2,12 +2,13 @@
 //! and status, with a text search over titles and clauses (engine/src/search.rs: terms in any
 //! order, amounts by value). Whatever is typed in the search box gives a list or "no match",
 //! never an error.
+//!
+//! A page of its own (library/, the `library-page` feature): browsing the catalogue is not the
+//! calculation, so none of this is in the calculator's first load. [`LibraryPage`] is its root.
 
 use crate::components::fields::{input_field, select_field, InputProps, SelectProps};
-use crate::components::handle::use_app;
 use crate::components::results::{clause, term};
-use crate::state::Action;
-use crate::step::entry_step;
+use crate::step::{entry_step, Step};
 use crate::text::{t, Lang};
 use srdi_engine::catalogue::{self, Entry, CITIES, ENTRIES};
 use srdi_engine::questions::deciding;
@@ -64,13 +65,22 @@ fn matches(e: &Entry, f: &Filters, on: Date) -> bool {
     place_ok && payer_ok && tier_ok && kind_ok && status_ok && text_ok
 }
 
+/// What the library shows and what its "answer this" buttons do.
+#[derive(Properties, PartialEq)]
+pub struct LibraryProps {
+    pub lang: Lang,
+    /// The day whose status (in force, expired…) each entry shows.
+    pub on: Date,
+    /// An entry's "answer the questions that decide it": the step that asks them.
+    pub ask: Callback<Step>,
+}
+
 #[function_component(Library)]
-pub fn library() -> Html {
-    let app = use_app();
-    let lang = app.lang;
+pub fn library(props: &LibraryProps) -> Html {
+    let lang = props.lang;
     let tx = t(lang);
     let filters = use_state(Filters::default);
-    let on = app.report.evaluation_date;
+    let on = props.on;
     let set = |update: fn(&mut Filters, String)| {
         let filters = filters.clone();
         Callback::from(move |v: String| {
@@ -151,11 +161,7 @@ pub fn library() -> Html {
             let d = e.document();
             let questions: Vec<String> = deciding(e).into_iter().map(|q| describe::question(q, lang)).collect();
             let step = entry_step(e);
-            let app2 = app.clone();
-            let ask = Callback::from(move |_| {
-                app2.dispatch(Action::Ask(step));
-                crate::focus_first_question_later();
-            });
+            let ask = props.ask.reform(move |_: MouseEvent| step);
             html! {
                 <li class="entry" data-entry={e.id}>
                     <details>
@@ -197,5 +203,51 @@ pub fn library() -> Html {
             if shown.is_empty() { <p class="empty">{ tx.lib_none }</p> }
             <ul class="entries">{ for items }</ul>
         </section>
+    }
+}
+
+/// The library page's root: its masthead (title, language switch), the way back to the
+/// calculator with the same answers, and the library dated as the answers say (their `d=`
+/// date, else today).
+#[function_component(LibraryPage)]
+pub fn library_page() -> Html {
+    let lang = use_state(|| crate::prefs::saved_lang().unwrap_or(Lang::Zh));
+    use_effect_with(*lang, |lang| crate::prefs::apply_lang(*lang));
+    let fragment = crate::share_link::fragment();
+    let on = srdi_engine::share::decode(&fragment)
+        .0
+        .evaluation_date
+        .unwrap_or_else(crate::today);
+    let calculator = format!("../#{fragment}");
+    let tx = t(*lang);
+    let other = if *lang == Lang::Zh {
+        Lang::En
+    } else {
+        Lang::Zh
+    };
+    let switch_lang = {
+        let lang = lang.clone();
+        Callback::from(move |_| {
+            crate::prefs::save_lang(other);
+            lang.set(other);
+        })
+    };
+    let ask = {
+        let calculator = calculator.clone();
+        Callback::from(move |step: Step| crate::share_link::ask_in_calculator(step, &calculator))
+    };
+    html! {
+        <>
+            <header class="masthead">
+                <div class="title-row">
+                    <h1>{ tx.title }{ " · " }{ tx.tab_library }</h1>
+                    <button type="button" id="lang" class="secondary lang" onclick={switch_lang}
+                        lang={if other == Lang::Zh { "zh-CN" } else { "en" }}>{ tx.other_language }</button>
+                </div>
+                <p class="privacy">{ tx.privacy }</p>
+                <p><a class="tab" id="to-calculator" href={calculator}>{ "← " }{ tx.back_to_calculator }</a></p>
+            </header>
+            <Library lang={*lang} {on} {ask} />
+        </>
     }
 }

@@ -1,7 +1,7 @@
 //! One file per step or panel of the page.
 //!
 //! Only what holds state of its own is a Yew component: [`app::App`] (the reducer),
-//! [`results::Results`] (`use_memo`), [`library::Library`] and [`share_panel::SharePanel`]
+//! [`results::Results`] (`use_memo`), `library::Library` (the library page) and [`share_panel::SharePanel`]
 //! (`use_state`). Every other step, panel and field is a plain function that returns `Html`,
 //! called by its parent with the app's handle and what it shows: a function component costs
 //! the page 1.2–1.6 KB of wasm on its own (its Yew scope, runner and props plumbing), whatever
@@ -15,6 +15,7 @@ pub mod app;
 pub mod chart;
 pub mod fields;
 pub mod handle;
+#[cfg(feature = "library-page")]
 pub mod library;
 pub mod loans_step;
 pub mod next_steps;

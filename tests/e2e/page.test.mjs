@@ -3,7 +3,7 @@
 // makes is recorded: only its own files, and nothing at all after load.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { answerYongchun, openApp, reloadApp, servedPage } from './browser.mjs';
+import { answerYongchun, appReady, openApp, reloadApp, servedPage } from './browser.mjs';
 
 const env = servedPage(before, after);
 
@@ -154,7 +154,8 @@ test('next steps group claimable lines by department; the policy library filters
   // A what-if change names the lines it would unlock.
   assert.match(await page.textContent('.unlocks'), /首次认定国家专精特新“小巨人”企业叠加奖励/);
 
-  await page.click('.tab:has-text("政策库")');
+  // 政策库 is a page of its own (library/), reached by a link that carries the answers.
+  await openLibrary(page, 'a.tab:has-text("政策库")');
   const count = async () => Number((await page.textContent('.library .count')).match(/\d+/)[0]);
   const all = await count();
   assert.ok(all >= 60, `only ${all} entries`);
@@ -189,7 +190,40 @@ test('next steps group claimable lines by department; the policy library filters
   const rent = page.locator('li.entry[data-entry="yc-park-rent"]');
   await rent.locator('summary').click();
   await rent.locator('button').click();
+  // Back on the calculator (same answers), on the step that asks it, its first question focused.
+  await page.waitForURL((u) => !u.pathname.includes('/library/'));
+  await appReady(page);
   await page.waitForSelector('#park');
+  await page.waitForFunction(() => document.activeElement === document.querySelector('.questionnaire fieldset :is(input, select)'));
+  assert.match(await page.textContent('#total-exact'), /\d/, 'the answers came back with the link');
+  assert.equal(await page.evaluate(() => sessionStorage.getItem('srdi-calculator.ask')), null, 'the step is read once');
+  await context.close();
+});
+
+/** Follows the link `selector` from the calculator to the library page and waits for it. */
+async function openLibrary(page, selector) {
+  await Promise.all([page.waitForURL(/\/library\//), page.click(selector)]);
+  await page.waitForSelector('.library .count');
+}
+
+test('the library page asks only for its own files, and nothing after load', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+  const page = await context.newPage();
+  const requests = [];
+  let loaded = false;
+  page.on('request', (r) => requests.push({ url: r.url(), afterLoad: loaded }));
+  await page.goto(`${env.origin}/library/`, { waitUntil: 'networkidle' });
+  await page.waitForSelector('.library .count');
+  loaded = true;
+  // Filters, a search, an entry opened, the language switched: all in the page.
+  await page.selectOption('#lib-place', 'xiamen');
+  await page.fill('#lib-search', '质押');
+  await page.locator('li.entry summary').first().click();
+  await page.click('#lang');
+  await page.waitForSelector('h1:has-text("Policy library")');
+  assert.ok(requests.length > 0);
+  for (const r of requests) assert.ok(r.url.startsWith(env.origin + '/library/'), `request outside library/: ${r.url}`);
+  assert.deepEqual(requests.filter((r) => r.afterLoad).map((r) => r.url), []);
   await context.close();
 });
 

@@ -12,7 +12,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { answerByForm, openApp, servedPage, shareFragment } from './browser.mjs';
+import { answerByForm, appReady, openApp, servedPage, shareFragment } from './browser.mjs';
 
 const env = servedPage(before, after);
 const DESKTOP = { width: 1280, height: 900 };
@@ -657,6 +657,15 @@ function expectedForPlace(place) {
   return entries.filter((e) => e.places.some((p) => ids.includes(p))).map((e) => e.id).sort();
 }
 
+/** Follows the calculator's 政策库 link (`label`) to the library page, a page of its own that
+ *  gets the same answers in its fragment, and waits until the library is drawn. */
+async function toLibrary(page, label = '政策库') {
+  const fragment = new URL(page.url()).hash;
+  await Promise.all([page.waitForURL(/\/library\//), page.click(`a.tab:has-text("${label}")`)]);
+  await page.waitForSelector('.library .count');
+  assert.equal(new URL(page.url()).hash, fragment, 'the library page gets the answers');
+}
+
 async function shownEntries(page) {
   const ids = await page.$$eval('.library li.entry', (lis) => lis.map((li) => li.dataset.entry));
   const count = Number((await page.textContent('.library .count')).match(/\d+/)[0]);
@@ -666,7 +675,7 @@ async function shownEntries(page) {
 
 test('the library filtered to a place lists exactly the entries a firm there could get', async () => {
   const { page, context } = await open({ fragment: 'v1;d=2025-09-01' });
-  await page.click('.tab:has-text("政策库")');
+  await toLibrary(page);
   assert.deepEqual(await shownEntries(page), entries.map((e) => e.id).sort(), 'all 105 entries unfiltered');
   // The places offered: every city (a firm in a city without a document of its own still sees
   // the province's entries) and the counties some entry names.
@@ -706,7 +715,7 @@ test('the library filtered to a place lists exactly the entries a firm there cou
   await page.selectOption('#lib-place', '');
   await context.close();
   const early = await open({ fragment: 'v1;d=2025-06-01' });
-  await early.page.click('.tab:has-text("政策库")');
+  await toLibrary(early.page);
   await early.page.selectOption('#lib-status', 'not_yet_in_force');
   assert.deepEqual(await shownEntries(early.page), entries.filter((e) => e.doc.id === 'quanzhou-action-plan').map((e) => e.id).sort());
   await early.page.selectOption('#lib-status', 'draft');
@@ -719,7 +728,7 @@ test('the library\'s tier filter lists only what a firm of that tier can get', a
   // those with no tier or a lowest tier at or below it, and no highest tier below it.
   // 厦府办规〔2024〕11号 二、（一）2 绩效奖励 is for 小巨人后备企业 only (catalogue max_tier).
   const { page, context } = await open({ fragment: 'v1;d=2025-09-01' });
-  await page.click('.tab:has-text("政策库")');
+  await toLibrary(page);
   const wrong = [];
   for (const tier of TIERS) {
     await page.selectOption('#lib-tier', tier);
@@ -760,11 +769,11 @@ test('keyboard only: filters, search, an entry opened with Enter and Space, its 
     for (let i = 0; i < max && !ok(await active()); i++) await page.keyboard.press('Tab');
     assert.ok(ok(await active()), `could not reach ${what} with Tab (focus on ${JSON.stringify(await active())})`);
   };
-  // The view buttons come before the views: Tab to 政策库, Enter.
-  await tabUntil('the 政策库 button', (a) => a.tag === 'BUTTON' && a.text === '政策库');
-  await page.keyboard.press('Enter');
-  await page.waitForSelector('.library');
-  assert.equal(await page.getAttribute('.tab:has-text("政策库")', 'aria-pressed'), 'true');
+  // The view buttons come before the views: Tab to 政策库 (a link to the library's own page),
+  // Enter follows it.
+  await tabUntil('the 政策库 link', (a) => a.tag === 'A' && a.text === '政策库');
+  await Promise.all([page.waitForURL(/\/library\//), page.keyboard.press('Enter')]);
+  await page.waitForSelector('.library .count');
   // The search box, then the filters, in that order.
   await tabUntil('#lib-search', (a) => a.id === 'lib-search', 10);
   await page.keyboard.type('租金');
@@ -804,25 +813,27 @@ test('keyboard only: filters, search, an entry opened with Enter and Space, its 
   assert.equal(button.tag, 'BUTTON');
   assert.equal(button.text, '去填写相关问题');
   assert.equal(button.entry, 'yc-park-rent');
-  await page.keyboard.press('Enter');
+  // It goes back to the calculator (same answers) on that step.
+  await Promise.all([page.waitForURL((u) => !u.pathname.includes('/library/')), page.keyboard.press('Enter')]);
+  await appReady(page);
   await page.waitForSelector('#park');
   assert.equal(await page.textContent('.questionnaire fieldset.step > legend'), '园区与厂房');
+  await page.waitForFunction(() => document.activeElement?.id === 'park');
   // The page moved to the question: it is on screen.
   const onScreen = await page.$eval('#park', (el) => {
     const r = el.getBoundingClientRect();
     return r.top >= 0 && r.bottom <= window.innerHeight;
   });
   assert.ok(onScreen, '#park is scrolled into view');
-  // PAGE PROBLEM (this fails on the 2026-11 build): the button unmounts the library (Action::Ask
-  // switches the view to the result) and nothing moves the focus, so a keyboard or screen-reader
-  // user is left on <body> and must Tab from the top of the page again (WCAG 2.4.3 focus order).
-  // Expected: focus on the first question of the step, #park ("是否入驻专精特新（示范）园区").
+  // The button leaves the library page; a keyboard or screen-reader user must not be left on
+  // <body> to Tab from the top of the calculator again (WCAG 2.4.3 focus order): the focus is on
+  // the first question of the step, #park ("是否入驻专精特新（示范）园区").
   assert.equal((await active()).id, 'park', `focus after "去填写相关问题": ${JSON.stringify(await active())}`);
   await context.close();
 });
 
 // ---------------------------------------------------------------------------------------------
-// 4. Accessibility: axe-core on both views, phone and desktop, 中文 and English.
+// 4. Accessibility: axe-core on next steps and the library page, phone and desktop, 中文 and English.
 
 async function axe(page, where) {
   if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) {
@@ -845,7 +856,10 @@ for (const [name, viewport] of [['desktop', DESKTOP], ['phone 360 px', PHONE]]) 
       await page.click(`.tab:has-text("${nextTab}")`);
       await page.waitForSelector('.next-steps:not(.print-only) .dept');
       problems.push(...await axe(page, 'next steps'));
-      await page.click(`.tab:has-text("${libraryTab}")`);
+      await toLibrary(page, libraryTab);
+      // The library page follows the language chosen in the calculator (kept on this device).
+      assert.equal(await page.getAttribute('html', 'lang'), lang === 'zh' ? 'zh-CN' : 'en');
+      problems.push(...await axe(page, 'library'));
       await page.selectOption('#lib-place', 'xiamen');
       await page.locator('li.entry[data-entry="xm-ip-pledge-discount"] summary').click();
       problems.push(...await axe(page, 'library with an entry open'));

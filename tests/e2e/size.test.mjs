@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { COMPRESSIBLE, files, sizes, total, FIRST_LOAD_BUDGET_KB, FIRST_LOAD_GZIP_BUDGET_KB } from '../../scripts/sizes.mjs';
+import { COMPRESSIBLE, files, sizes, total, FIRST_LOAD_BUDGET_KB, FIRST_LOAD_GZIP_BUDGET_KB, LIBRARY_BUDGET_KB } from '../../scripts/sizes.mjs';
 
 const dir = process.env.DIST ?? 'dist';
 const rows = () => sizes(files(dir, true));
@@ -43,4 +43,15 @@ test(`the first load is at most ${FIRST_LOAD_GZIP_BUDGET_KB} KB gzip`, () => {
   const rs = rows();
   const kb = total(rs).gzip / 1024;
   assert.ok(kb <= FIRST_LOAD_GZIP_BUDGET_KB, `first load ${kb.toFixed(1)} KB gzip > ${FIRST_LOAD_GZIP_BUDGET_KB} KB:\n${list(rs, 'gzip')}`);
+});
+
+test(`the policy library's page is its own: outside the first load and the precache, at most ${LIBRARY_BUDGET_KB} KB brotli`, () => {
+  const lib = join(dir, 'library');
+  assert.ok(existsSync(join(lib, 'index.html')), `no ${lib}/index.html`);
+  assert.deepEqual(rows().filter((r) => r.file.includes('/library/')).map((r) => r.file), [], 'library/ counted in the first load');
+  assert.doesNotMatch(readFileSync(join(dir, 'sw.js'), 'utf8'), /library\//, 'sw.js precaches library/');
+  const rs = sizes(files(lib));
+  assert.ok(rs.some((r) => /_bg\.wasm$/.test(r.file)), 'the library page has its own wasm');
+  const kb = total(rs).brotli / 1024;
+  assert.ok(kb <= LIBRARY_BUDGET_KB, `library page ${kb.toFixed(1)} KB brotli > ${LIBRARY_BUDGET_KB} KB:\n${list(rs, 'brotli')}`);
 });
