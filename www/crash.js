@@ -4,7 +4,7 @@
 // shows one banner in both languages with a plain reload link. The answers survive because
 // they live in the URL fragment, which the link keeps. Built with DOM calls, not innerHTML.
 // A start that failed (the loader's `srdi-failed`: a wasm refused by its integrity value,
-// scripts/sri.mjs) shows the same notice.
+// scripts/sri.mjs; or a script that did not load, such as a refused glue) shows the same notice.
 (function () {
   var shown = false;
   function show(error, failed) {
@@ -29,4 +29,7 @@
   addEventListener('error', function (e) { show(e.error); });
   addEventListener('unhandledrejection', function (e) { show(e.reason); });
   addEventListener('srdi-failed', function (e) { show(e.detail, true); });
+  // A script of the page that failed to load (the loader's import of a glue refused by its
+  // integrity value): the app cannot start. Captured: error events do not bubble.
+  addEventListener('error', function (e) { if (e.target && e.target.tagName === 'SCRIPT') show(e, true); }, true);
 })();

@@ -45,3 +45,25 @@ test('a tampered wasm is refused and the crash notice is shown, not the altered 
   assert.ok(!(await page.content()).includes(TAMPERED.toString()), 'the tampered text is on the page');
   await page.close();
 });
+
+test('a tampered glue is refused (its modulepreload integrity) and the crash notice is shown', async () => {
+  const glueDir = await mkdtemp(join(tmpdir(), 'srdi-sri-glue-'));
+  await cp(resolve(process.env.DIST ?? 'dist'), glueDir, { recursive: true });
+  const glue = (await readdir(glueDir)).find((f) => /-[0-9a-f]{8,16}\.js$/.test(f));
+  await writeFile(join(glueDir, glue), `${await readFile(join(glueDir, glue), 'utf8')}\nconsole.log('tampered glue ran');`);
+  for (const t of ['.br', '.gz']) await rm(join(glueDir, glue + t), { force: true });
+  const glueServer = await serve(glueDir, 0);
+  try {
+    const page = await browser.newPage();
+    const ran = [];
+    page.on('console', (m) => { if (m.text().includes('tampered glue ran')) ran.push(m.text()); });
+    await page.goto(`http://127.0.0.1:${glueServer.address().port}/#v1;c=quanzhou`);
+    await page.waitForSelector('.panic[role=alert]', { timeout: 20_000 });
+    assert.deepEqual(ran, []);
+    assert.equal(await page.evaluate(() => performance.getEntriesByName('app-ready').length), 0);
+    await page.close();
+  } finally {
+    glueServer.close();
+    await rm(glueDir, { recursive: true, force: true });
+  }
+});
