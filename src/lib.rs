@@ -47,12 +47,41 @@ pub fn focus_first_question_later() {
     let _ = window.set_timeout_with_callback(focus.unchecked_ref());
 }
 
+/// Scrolls to the element `id` and puts the focus there (the result's heading, or the
+/// questionnaire's first question when `id` is "questions"), once Yew has rendered.
+pub fn go_to(id: &'static str) {
+    use wasm_bindgen::JsCast;
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let go = Closure::once_into_js(move || {
+        let document = gloo::utils::document();
+        let target = if id == "questions" {
+            document
+                .query_selector(".questionnaire fieldset :is(input, select)")
+                .ok()
+                .flatten()
+        } else {
+            document.get_element_by_id(id)
+        };
+        if let Some(e) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            e.scroll_into_view();
+            let _ = e.focus();
+        }
+    });
+    let _ = window.set_timeout_with_callback(go.unchecked_ref());
+}
+
 /// Mounts the page on `<main id="app">`, in place of the first screen the build pre-rendered
 /// there (scripts/prerender.mjs): Yew builds the same DOM in the same task, before the browser
 /// paints again, so the swap is not seen. (If the wasm ever stops, `www/crash.js` says so: the
 /// release build turns a panic into a trap, so there is no Rust panic hook.)
 #[wasm_bindgen]
 pub fn start() {
+    // A shared link opens on its result: on a phone the result is below the questions.
+    let from_link = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .is_some_and(|h| h.len() > 1);
     let root = gloo::utils::document().get_element_by_id("app");
     match root {
         Some(root) => {
@@ -62,5 +91,8 @@ pub fn start() {
         None => {
             yew::Renderer::<components::app::App>::new().render();
         }
+    }
+    if from_link {
+        go_to("results-title");
     }
 }

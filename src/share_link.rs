@@ -39,3 +39,15 @@ pub fn current_url() -> String {
         .and_then(|w| w.location().href().ok())
         .unwrap_or_default()
 }
+
+/// The link that reopens `profile`'s result: this page's address, the answers after `#` with
+/// the stamp of the day it is made (what the share panel, the exports and the print carry).
+pub fn link(profile: &Profile, today: Date) -> String {
+    let base = web_sys::window()
+        .and_then(|w| {
+            let l = w.location();
+            Some(format!("{}{}", l.origin().ok()?, l.pathname().ok()?))
+        })
+        .unwrap_or_default();
+    format!("{base}#{}", share::encode_stamped(profile, today))
+}

@@ -61,6 +61,13 @@ pub struct LoanDraft {
     pub other_provincial: bool,
 }
 
+/// A consultant's client: a name and the answers, kept whole while another client is shown.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Client {
+    pub name: String,
+    pub profile: Profile,
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
     pub lang: Lang,
@@ -76,6 +83,13 @@ pub struct State {
     pub restored_problems: Vec<String>,
     /// The user asked to keep the answers on this device (never the default).
     pub keep_local: bool,
+    /// The clients, in the order of the menu; the one shown is `clients[client]`, whose answers
+    /// are `profile` (its entry here is brought up to date when another client is shown).
+    pub clients: Vec<Client>,
+    pub client: usize,
+    /// What the device kept could not all be read: it stays as it was, unsaved over, until the
+    /// user has seen the notice that says what was left out.
+    pub store_held: bool,
     pub view: View,
     /// The questions that matter for the current place and tier.
     pub relevant: Rc<Relevant>,
@@ -125,6 +139,16 @@ pub enum Action {
     SetKeepLocal(bool),
     /// Replace every answer (an imported file).
     Restore(Box<State>),
+    /// A client starting from nothing.
+    NewClient,
+    SwitchClient(usize),
+    /// A copy of the client shown, as a scenario ("…（方案2）"), shown next.
+    DuplicateClient,
+    RenameClient(String),
+    DeleteClient,
+    /// Clients read from a clients file, added to the list (clients without any answer give
+    /// way), the first of them shown; with what could not be read.
+    AddClients(Vec<Client>, Vec<String>),
     DismissProblems,
 }
 
@@ -145,6 +169,12 @@ impl State {
             step: Step::Place,
             restored_problems: Vec::new(),
             keep_local: false,
+            clients: vec![Client {
+                name: text::client_name(Lang::Zh, 1),
+                profile: Profile::default(),
+            }],
+            client: 0,
+            store_held: false,
             view: View::Result,
             report,
             notices,
@@ -188,6 +218,112 @@ impl State {
         s.restored_problems = problems;
         s.recompute();
         s
+    }
+
+    /// Every client, the one shown with its answers as they are now.
+    pub fn saved_clients(&self) -> Vec<Client> {
+        let mut list = self.clients.clone();
+        if let Some(c) = list.get_mut(self.client) {
+            c.profile = self.profile.clone();
+        }
+        list
+    }
+
+    /// The name of the client shown.
+    pub fn client_name(&self) -> &str {
+        self.clients
+            .get(self.client)
+            .map_or("", |c| c.name.as_str())
+    }
+
+    /// The page showing client `i` of `clients` afresh: nothing of the client shown before
+    /// survives (what was typed, errors, loans, dates, the link's stamp, the step); only the
+    /// page's own settings stay (language, keeping on the device, the view).
+    fn show_client(&self, clients: Vec<Client>, i: usize) -> State {
+        let i = i.min(clients.len().saturating_sub(1));
+        let profile = clients
+            .get(i)
+            .map_or_else(Profile::default, |c| c.profile.clone());
+        let mut s = State::from_profile(profile, self.today, Vec::new());
+        s.lang = self.lang;
+        s.keep_local = self.keep_local;
+        // The notice about the device's store is not about a client: it stays until seen.
+        if self.store_held {
+            s.store_held = true;
+            s.restored_problems = self.restored_problems.clone();
+        }
+        s.view = self.view;
+        s.clients = clients;
+        s.client = i;
+        s
+    }
+
+    /// A default name not yet taken: "客户 3".
+    fn new_name(&self, list: &[Client]) -> String {
+        (list.len() + 1..)
+            .map(|n| text::client_name(self.lang, n))
+            .find(|name| list.iter().all(|c| c.name != *name))
+            .unwrap_or_default()
+    }
+
+    /// The reducer's client actions.
+    fn client_action(&self, action: Action) -> State {
+        let mut list = self.saved_clients();
+        let at = self.client;
+        let (list, shown) = match action {
+            Action::NewClient => {
+                let name = self.new_name(&list);
+                list.push(Client {
+                    name,
+                    profile: Profile::default(),
+                });
+                let last = list.len() - 1;
+                (list, last)
+            }
+            Action::SwitchClient(i) if i < list.len() => (list, i),
+            Action::DuplicateClient => {
+                let base = self.client_name().to_string();
+                let name = (2..)
+                    .map(|n| text::scenario_name(self.lang, &base, n))
+                    .find(|name| list.iter().all(|c| c.name != *name))
+                    .unwrap_or_default();
+                list.insert(
+                    at + 1,
+                    Client {
+                        name,
+                        profile: self.profile.clone(),
+                    },
+                );
+                (list, at + 1)
+            }
+            Action::DeleteClient => {
+                if at < list.len() {
+                    list.remove(at);
+                }
+                if list.is_empty() {
+                    list.push(Client {
+                        name: text::client_name(self.lang, 1),
+                        profile: Profile::default(),
+                    });
+                }
+                (list, at.saturating_sub(1))
+            }
+            Action::AddClients(added, problems) if added.is_empty() => {
+                let mut s = self.clone();
+                s.restored_problems = problems;
+                return s;
+            }
+            Action::AddClients(added, problems) => {
+                list.retain(|c| c.profile != Profile::default());
+                let first = list.len();
+                list.extend(added);
+                let mut s = self.show_client(list, first);
+                s.restored_problems = problems;
+                return s;
+            }
+            _ => (list, at),
+        };
+        self.show_client(list, shown)
     }
 
     /// The day the result is judged on: the evaluation date when one is set, else today.
@@ -427,12 +563,30 @@ impl Reducible for State {
             }
             Action::GoTo(step) => s.step = step,
             Action::Restore(restored) => {
+                // The answers of the client shown are replaced; the client list stays.
                 s = State {
                     lang: s.lang,
+                    keep_local: s.keep_local,
+                    clients: s.clients,
+                    client: s.client,
                     ..*restored
                 }
             }
-            Action::DismissProblems => s.restored_problems.clear(),
+            Action::NewClient
+            | Action::SwitchClient(_)
+            | Action::DuplicateClient
+            | Action::DeleteClient
+            | Action::AddClients(..) => return Rc::new(self.client_action(action)),
+            Action::RenameClient(name) => {
+                if let Some(c) = s.clients.get_mut(s.client) {
+                    c.name = name;
+                }
+                return Rc::new(s);
+            }
+            Action::DismissProblems => {
+                s.restored_problems.clear();
+                s.store_held = false;
+            }
             Action::ViewAsOf(day) => s.set_date(Field::EvaluationDate, day.to_string()),
             Action::BackToToday => {
                 s.errors.remove(&Field::EvaluationDate);
