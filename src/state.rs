@@ -258,6 +258,29 @@ impl State {
         s
     }
 
+    /// A link opened while clients are kept on the device (`self`): the link's answers are
+    /// shown as the kept client with the same answers (a reload), or as a new client added to
+    /// the list, so that the kept clients are neither lost nor written over.
+    pub fn open_link(mut self, mut link: State) -> State {
+        let i = match self.clients.iter().position(|c| c.profile == link.profile) {
+            Some(i) => i,
+            None => {
+                let name = self.new_name(&self.clients);
+                self.clients.push(Client {
+                    name,
+                    profile: link.profile.clone(),
+                });
+                self.clients.len() - 1
+            }
+        };
+        link.clients = self.clients;
+        link.client = i;
+        link.keep_local = true;
+        link.store_held = self.store_held;
+        link.restored_problems.extend(self.restored_problems);
+        link
+    }
+
     /// A default name not yet taken: "客户 3".
     fn new_name(&self, list: &[Client]) -> String {
         (list.len() + 1..)

@@ -43,11 +43,14 @@ pub fn app(props: &AppProps) -> Html {
     let initial = props.initial.clone();
     let state = use_reducer(move || {
         let today = crate::today();
-        let mut s = initial
-            .or_else(|| crate::share_link::initial_state(today))
-            // Clients kept on this device at the user's request.
-            .or_else(|| crate::prefs::saved_state(today))
-            .unwrap_or_else(|| State::new(today));
+        // The link's answers, among the clients kept on this device at the user's request.
+        let mut s = match (
+            initial.or_else(|| crate::share_link::initial_state(today)),
+            crate::prefs::saved_state(today),
+        ) {
+            (Some(link), Some(kept)) => kept.open_link(link),
+            (link, kept) => link.or(kept).unwrap_or_else(|| State::new(today)),
+        };
         if let Some(lang) = crate::prefs::saved_lang() {
             s.lang = lang;
         }
