@@ -30,21 +30,7 @@ pub fn today() -> srdi_engine::Date {
 /// library), whose button disappears or stays far away, so keyboard users land where they meant
 /// to go.
 pub fn focus_first_question_later() {
-    use wasm_bindgen::JsCast;
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let focus = Closure::once_into_js(|| {
-        let first = gloo::utils::document()
-            .query_selector(".questionnaire fieldset :is(input, select)")
-            .ok()
-            .flatten()
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-        if let Some(first) = first {
-            let _ = first.focus();
-        }
-    });
-    let _ = window.set_timeout_with_callback(focus.unchecked_ref());
+    go_to("questions");
 }
 
 /// Scrolls to the element `id` and puts the focus there (the result's heading, or the

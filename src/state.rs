@@ -317,7 +317,10 @@ impl State {
                         profile: self.profile.clone(),
                     },
                 );
-                (list, at + 1)
+                // The same answers: the scenario opens on the same step.
+                let mut s = self.show_client(list, at + 1);
+                s.step = self.step;
+                return s;
             }
             Action::DeleteClient => {
                 if at < list.len() {

@@ -77,40 +77,35 @@ pub fn client_bar(app: &AppHandle) -> Html {
     let shown = app.client;
     let today = app.today;
     let items = clients.iter().enumerate().map(|(i, c)| {
-        if i == shown {
-            return html! {
-                <li aria-current="true"><span class="client-shown">{ &c.name }</span>{ " · " }{ tx.client_current }</li>
-            };
-        }
+        let current = i == shown;
         html! {
-            <li>
-                <button type="button" class="link switch" onclick={act(app, Action::SwitchClient(i))}>{ &c.name }</button>
-                <a class="compare" target="_blank" rel="noopener" href={compare_href(&clients[shown], c, today)}>{ tx.compare }</a>
+            <li aria-current={current.then_some("true")}>
+                <button type="button" class="link switch" disabled={current} onclick={act(app, Action::SwitchClient(i))}>{ &c.name }</button>
+                if current { { " · " }{ tx.client_current } } else {
+                    <a class="compare" target="_blank" rel="noopener" href={compare_href(&clients[shown], c, today)}>{ tx.compare }</a>
+                }
             </li>
         }
     });
+    let buttons = [
+        ("client-new", tx.client_new, act(app, Action::NewClient)),
+        ("client-duplicate", tx.client_duplicate, act(app, Action::DuplicateClient)),
+        ("client-delete", tx.client_delete, delete),
+        ("clients-export", tx.clients_export, export),
+    ]
+    .into_iter()
+    .map(|(id, label, onclick)| html! { <button type="button" class="secondary" {id} {onclick}>{ label }</button> });
     html! {
         <div class="client-bar">
-            <div class="client-row">
-                <label for="client-name">{ tx.client }</label>
-                <input id="client-name" value={app.client_name().to_string()} oninput={rename} autocomplete="off" />
-                <details class="client-menu">
-                    <summary>{ tx.clients_menu }{ format!("（{}）", clients.len()) }</summary>
-                    <div class="client-panel">
-                        <ul class="client-list">{ for items }</ul>
-                        <div class="buttons">
-                            <button type="button" class="secondary" id="client-new" onclick={act(app, Action::NewClient)}>{ tx.client_new }</button>
-                            <button type="button" class="secondary" id="client-duplicate" onclick={act(app, Action::DuplicateClient)}>{ tx.client_duplicate }</button>
-                            <button type="button" class="secondary" id="client-delete" onclick={delete}>{ tx.client_delete }</button>
-                            <button type="button" class="secondary" id="clients-export" onclick={export}>{ tx.clients_export }</button>
-                        </div>
-                        <div class="field">
-                            <label for="clients-import">{ tx.clients_import }</label>
-                            <input type="file" id="clients-import" accept=".json,application/json" onchange={import} />
-                        </div>
-                    </div>
-                </details>
-            </div>
+            <label for="client-name">{ tx.client }</label>
+            <input id="client-name" value={app.client_name().to_string()} oninput={rename} autocomplete="off" />
+            <details class="client-menu">
+                <summary>{ tx.clients_menu }{ format!("（{}）", clients.len()) }</summary>
+                <ul class="client-list">{ for items }</ul>
+                { for buttons }
+                <label for="clients-import">{ tx.clients_import }</label>
+                <input type="file" id="clients-import" accept=".json,application/json" onchange={import} />
+            </details>
         </div>
     }
 }

@@ -88,7 +88,7 @@ test('a new client starts from nothing: nothing of the previous one in the page,
   // The same place again: every field of the new client is empty (no typed text survives).
   await answerYongchun(page, 'little_giant');
   assert.equal(await page.inputValue('#rec-little_giant'), '');
-  assert.equal(await page.inputValue('#eval-date'), '');
+  assert.equal(await page.inputValue('#eval-date'), await today(page), 'today, not A\'s 2025-06-01');
   await page.click('#next');
   assert.equal(await page.inputValue('#q-park_first_year_kwh'), '');
 
@@ -127,7 +127,7 @@ test('duplicate keeps the answers as a scenario; rename; delete; the compare lin
   assert.equal(decodeURIComponent(q.b).replace(/;m=.*$/, ''), a.replace(/;m=.*$/, ''), 'the other client');
   assert.equal(decodeURIComponent(q.bn), '永春某公司');
   // A's answers are untouched by the scenario's change.
-  await page.click('.client-list button.switch');
+  await page.click('.client-list button.switch:not([disabled])');
   await page.waitForFunction(() => document.querySelector('.level-county h3')?.textContent.includes('750,000 元'));
   // Delete A (confirmed): the scenario is shown, alone.
   await openMenu(page);
@@ -162,7 +162,7 @@ test('clients are kept in the browser only when asked, and all forgotten on requ
   await openMenu(page);
   assert.equal(await page.locator('.client-list li').count(), 2);
   // A reload keeps the link in the address bar: still the same two clients, not a third.
-  await page.click('.client-list button.switch');
+  await page.click('.client-list button.switch:not([disabled])');
   await reloadApp(page);
   assert.equal(await page.inputValue('#client-name'), '厦门某公司');
   await openMenu(page);
@@ -199,7 +199,7 @@ test('the clients file: export all, import all (a round trip)', async () => {
   // The empty client of the fresh page gave way.
   assert.deepEqual((await fresh.page.locator('.client-list li').allTextContents()).map((t) => t.split(/ · |与当前/)[0]),
     ['永春某公司', '永春某公司（方案2）']);
-  await fresh.page.click('.client-list button.switch');
+  await fresh.page.click('.client-list button.switch:not([disabled])');
   await fresh.page.waitForFunction(() => document.querySelector('.level-county h3')?.textContent.includes('600,000 元'));
   // A file that is not a clients file: said, and nothing changes.
   await openMenu(fresh.page);

@@ -44,7 +44,7 @@ for (const lang of ['zh', 'en']) {
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: `${out}/menu-${lang}-${width}.png` });
     // The printed handout of the first client.
-    await page.click('.client-list button.switch');
+    await page.click('.client-list button.switch:not([disabled])');
     await page.emulateMedia({ media: 'print' });
     await page.screenshot({ path: `${out}/print-${lang}-${width}.png`, fullPage: true });
     await context.close();
