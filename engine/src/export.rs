@@ -180,7 +180,7 @@ pub struct Handout<'a> {
 
 /// The answers of a profile in words, one (label, value) pair a row: the place, the tier and
 /// its recognition dates, the park, the dated occasions, the amounts, the facts, each loan,
-/// and the evaluation date `on`. The printed report and the CSV show the same rows.
+/// an LPR of the user's own, and the evaluation date `on`. The printed report and the CSV show the same rows.
 pub fn answers(p: &Profile, on: Date, lang: Lang) -> Vec<(String, String)> {
     let pick = |zh: &'static str, en: &'static str| lang.pick(zh, en);
     let name = |zh: &'static str, en: &'static str| lang.pick(zh, en).to_string();
@@ -257,6 +257,12 @@ pub fn answers(p: &Profile, on: Date, lang: Lang) -> Vec<(String, String)> {
                 pick("个月", "months"),
                 l.start
             ),
+        ));
+    }
+    if let Some(lpr) = p.lpr_override {
+        rows.push((
+            name("一年期 LPR（自定）", "1-year LPR (own figure)"),
+            crate::money::percent(lpr),
         ));
     }
     rows.push((

@@ -63,6 +63,14 @@ fn answers_are_every_answer_in_words() {
         en[5].1,
         "working-capital loan · 5,000,000 yuan · 3.5% · 12 months · 2025-01-10"
     );
+    // An LPR of the user's own (a link can carry one): 3.1 %.
+    let mut own = p.clone();
+    own.lpr_override = Some("0.031".parse().unwrap());
+    let rows = answers(&own, date("2025-06-01"), Lang::Zh);
+    assert_eq!(
+        rows[rows.len() - 2],
+        ("一年期 LPR（自定）".into(), "3.1%".into())
+    );
     // Nothing answered: a dash for the place and the tier, the park "no".
     let empty = answers(&Default::default(), date("2025-06-01"), Lang::Zh);
     assert_eq!(empty[0].1, "—");

@@ -249,7 +249,11 @@ test('the handout: print shows the client, every answer, the dates, the catalogu
   const csv = (await download(page, '#export-csv')).text;
   for (const row of ['"企业填写的信息"', '"所在地","泉州市 永春县"', '"首次认定为国家专精特新“小巨人”企业的日期","2024-06-15"',
     `"分享链接","${link}"`, '"评估日","2025-06-01"']) assert.ok(csv.includes(row), row);
+  // The same firm in another place: in the what-if panel on screen, nowhere in the handout.
+  assert.match(await page.textContent('.what-if'), /同一企业位于/);
+  for (const t of [csv, JSON.stringify(json)]) assert.ok(!t.includes('同一企业位于'));
   await page.emulateMedia({ media: 'print' });
+  assert.ok(!(await page.evaluate(() => document.body.innerText)).includes('同一企业位于'), 'printed');
   const sheet = await page.textContent('.answers');
   for (const s of ['客户：永春某公司', '泉州市 永春县', '2024-06-15', '3,000,000 千瓦时', '目录版本', link]) assert.ok(sheet.includes(s), s);
   assert.equal(await page.isVisible('.results .dates'), true);
