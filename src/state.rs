@@ -626,6 +626,13 @@ impl Reducible for State {
                 s.step = step;
             }
             Action::SetLang(lang) => {
+                // A default name ("客户 2") follows the language ("Client 2").
+                let old = text::t(s.lang).client;
+                for c in &mut s.clients {
+                    if let Some(n) = c.name.strip_prefix(old).and_then(|n| n.trim().parse().ok()) {
+                        c.name = text::client_name(lang, n);
+                    }
+                }
                 s.lang = lang;
                 // Re-run every typed field so that its message is in the new language.
                 s.errors.clear();

@@ -347,7 +347,7 @@ pub static ZH: Texts = Texts {
     legend_up_to: "（最高）",
     client: "客户",
     clients_menu: "客户列表",
-    client_current: "当前",
+    client_current: "（当前）",
     client_new: "新客户",
     client_duplicate: "复制为方案",
     client_delete: "删除此客户",
@@ -521,7 +521,7 @@ pub static EN: Texts = Texts {
     legend_up_to: "(up to)",
     client: "Client",
     clients_menu: "Clients",
-    client_current: "shown",
+    client_current: " (shown)",
     client_new: "New client",
     client_duplicate: "Duplicate as a scenario",
     client_delete: "Delete this client",
@@ -531,7 +531,7 @@ pub static EN: Texts = Texts {
     clients_file: "SRDI-clients",
     compare: "Compare side by side with the client shown",
     store_problems: "Parts of the answers kept on this device could not be read and were left out (what is kept stays unchanged until you close this notice):",
-    bar_questions: "Edit answers",
+    bar_questions: "Answers",
     bar_details: "Details",
     catalogue_version: "Catalogue version",
 };
@@ -616,5 +616,13 @@ pub fn scenario_name(lang: Lang, client: &str, n: usize) -> String {
     match lang {
         Lang::Zh => format!("{client}（方案{n}）"),
         Lang::En => format!("{client} (scenario {n})"),
+    }
+}
+
+/// "（3）" after a Chinese word, " (3)" after an English one.
+pub fn in_brackets(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Zh => format!("（{n}）"),
+        Lang::En => format!(" ({n})"),
     }
 }

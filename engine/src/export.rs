@@ -226,12 +226,20 @@ pub fn answers(p: &Profile, on: Date, lang: Lang) -> Vec<(String, String)> {
         })
         .into(),
     ));
+    // The engine's English words are written for the middle of a sentence: a label starts
+    // with a capital.
+    let label = |words: &str| {
+        let mut c = words.chars();
+        c.next().map_or(String::new(), |first| {
+            first.to_uppercase().chain(c).collect()
+        })
+    };
     for (o, d) in &p.dates {
-        rows.push((describe::occasion(*o, lang).into(), d.to_string()));
+        rows.push((label(describe::occasion(*o, lang)), d.to_string()));
     }
     for (q, v) in &p.amounts {
         rows.push((
-            describe::quantity(*q, lang).into(),
+            label(describe::quantity(*q, lang)),
             describe::value(*q, *v, lang),
         ));
     }

@@ -59,6 +59,15 @@ fn answers_are_every_answer_in_words() {
     );
     let en = answers(&p, date("2025-06-01"), Lang::En);
     assert_eq!(en[0], ("Location".into(), "Quanzhou Yongchun".into()));
+    // A label starts with a capital in English.
+    let rent = srdi_engine::describe::quantity(Quantity::ParkRentPerYear, Lang::En);
+    assert!(rent.starts_with(|c: char| c.is_lowercase()), "{rent}");
+    assert!(
+        en[4].0.starts_with(|c: char| c.is_uppercase()),
+        "{:?}",
+        en[4]
+    );
+    assert_eq!(en[4].0.to_lowercase(), rent.to_lowercase());
     assert_eq!(
         en[5].1,
         "working-capital loan · 5,000,000 yuan · 3.5% · 12 months · 2025-01-10"

@@ -44,17 +44,19 @@ pub fn app(props: &AppProps) -> Html {
     let state = use_reducer(move || {
         let today = crate::today();
         // The link's answers, among the clients kept on this device at the user's request.
-        let mut s = match (
+        let s = match (
             initial.or_else(|| crate::share_link::initial_state(today)),
             crate::prefs::saved_state(today),
         ) {
             (Some(link), Some(kept)) => kept.open_link(link),
             (link, kept) => link.or(kept).unwrap_or_else(|| State::new(today)),
         };
-        if let Some(lang) = crate::prefs::saved_lang() {
-            s.lang = lang;
+        match crate::prefs::saved_lang() {
+            Some(lang) if lang != s.lang => {
+                (*std::rc::Rc::new(s).reduce(Action::SetLang(lang))).clone()
+            }
+            _ => s,
         }
-        s
     });
     // Keep the answers in the URL fragment, so the address bar is always a share link.
     use_effect_with(state.profile.clone(), crate::share_link::write);

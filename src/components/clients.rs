@@ -81,7 +81,7 @@ pub fn client_bar(app: &AppHandle) -> Html {
         html! {
             <li aria-current={current.then_some("true")}>
                 <button type="button" class="link switch" disabled={current} onclick={act(app, Action::SwitchClient, i)}>{ &c.name }</button>
-                if current { { " · " }{ tx.client_current } } else {
+                if current { { tx.client_current } } else {
                     <a class="compare" target="_blank" rel="noopener" href={compare_href(&clients[shown], c, today)}>{ tx.compare }</a>
                 }
             </li>
@@ -100,7 +100,7 @@ pub fn client_bar(app: &AppHandle) -> Html {
             <label for="client-name">{ tx.client }</label>
             <input id="client-name" value={app.client_name().to_string()} oninput={rename} autocomplete="off" />
             <details class="client-menu">
-                <summary>{ tx.clients_menu }{ format!("（{}）", clients.len()) }</summary>
+                <summary>{ tx.clients_menu }{ crate::text::in_brackets(app.lang, clients.len()) }</summary>
                 <ul class="client-list">{ for items }</ul>
                 { for buttons }
                 <label for="clients-import">{ tx.clients_import }</label>

@@ -116,7 +116,7 @@ test('duplicate keeps the answers as a scenario; rename; delete; the compare lin
   assert.notEqual(a, b);
   await page.fill('#client-name', '方案乙');
   await openMenu(page);
-  assert.deepEqual(await page.locator('.client-list li').allTextContents(), ['永春某公司与当前客户并排比较', '方案乙 · 当前']);
+  assert.deepEqual(await page.locator('.client-list li').allTextContents(), ['永春某公司与当前客户并排比较', '方案乙（当前）']);
   // Side by side: the portfolio page's fragment carries both share fragments and names.
   const href = await page.getAttribute('.client-list a.compare', 'href');
   assert.ok(href.startsWith('portfolio/#compare&'), href);
@@ -197,7 +197,7 @@ test('the clients file: export all, import all (a round trip)', async () => {
   await fresh.page.waitForFunction(() => document.querySelector('.level-county h3')?.textContent.includes('750,000 元'));
   assert.equal(await fresh.page.inputValue('#client-name'), '永春某公司');
   // The empty client of the fresh page gave way.
-  assert.deepEqual((await fresh.page.locator('.client-list li').allTextContents()).map((t) => t.split(/ · |与当前/)[0]),
+  assert.deepEqual((await fresh.page.locator('.client-list li').allTextContents()).map((t) => t.split(/（当前）|与当前/)[0]),
     ['永春某公司', '永春某公司（方案2）']);
   await fresh.page.click('.client-list button.switch:not([disabled])');
   await fresh.page.waitForFunction(() => document.querySelector('.level-county h3')?.textContent.includes('600,000 元'));
@@ -249,15 +249,24 @@ test('the handout: print shows the client, every answer, the dates, the catalogu
   const csv = (await download(page, '#export-csv')).text;
   for (const row of ['"企业填写的信息"', '"所在地","泉州市 永春县"', '"首次认定为国家专精特新“小巨人”企业的日期","2024-06-15"',
     `"分享链接","${link}"`, '"评估日","2025-06-01"']) assert.ok(csv.includes(row), row);
-  // The same firm in another place: in the what-if panel on screen, nowhere in the handout.
-  assert.match(await page.textContent('.what-if'), /同一企业位于/);
-  for (const t of [csv, JSON.stringify(json)]) assert.ok(!t.includes('同一企业位于'));
   await page.emulateMedia({ media: 'print' });
-  assert.ok(!(await page.evaluate(() => document.body.innerText)).includes('同一企业位于'), 'printed');
   const sheet = await page.textContent('.answers');
   for (const s of ['客户：永春某公司', '泉州市 永春县', '2024-06-15', '3,000,000 千瓦时', '目录版本', link]) assert.ok(sheet.includes(s), s);
   assert.equal(await page.isVisible('.results .dates'), true);
   for (const hidden of ['.what-if', '.client-bar', '.total-bar', '.share']) assert.equal(await page.isVisible(hidden), false, hidden);
+  await context.close();
+});
+
+test('the same firm in another place stays in the what-if panel: not in the next steps, the print or the exports', async () => {
+  // A 晋江 provincial SRDI firm: 晋江 has no text of its own, other places pay more.
+  const { page, context } = await open(DESKTOP, '/#v1;c=quanzhou;k=jinjiang;t=provincial;r=provincial:2024-03-01;d=2025-06-01');
+  assert.match(await page.textContent('.what-if'), /同一企业位于/);
+  const csv = (await download(page, '#export-csv')).text;
+  const json = (await download(page, '#export-json')).text;
+  for (const t of [csv, json]) assert.ok(!t.includes('同一企业位于'));
+  assert.ok(!(await page.textContent('.next-steps')).includes('同一企业位于'));
+  await page.emulateMedia({ media: 'print' });
+  assert.ok(!(await page.evaluate(() => document.body.innerText)).includes('同一企业位于'), 'printed');
   await context.close();
 });
 

@@ -40,7 +40,7 @@ for (const lang of ['zh', 'en']) {
     await page.click('.client-menu summary');
     await page.click('#client-duplicate');
     await page.click('#client-new');
-    await page.click('.client-menu summary');
+    if (!(await page.locator('.client-menu[open]').count())) await page.click('.client-menu summary');
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: `${out}/menu-${lang}-${width}.png` });
     // The printed handout of the first client.
