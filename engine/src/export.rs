@@ -227,12 +227,14 @@ pub fn answers(p: &Profile, on: Date, lang: Lang) -> Vec<(String, String)> {
         .into(),
     ));
     // The engine's English words are written for the middle of a sentence: a label starts
-    // with a capital.
+    // with a capital (ASCII only: `char::to_uppercase` would put Unicode's case tables in the
+    // page, and Chinese has no case).
     let label = |words: &str| {
-        let mut c = words.chars();
-        c.next().map_or(String::new(), |first| {
-            first.to_uppercase().chain(c).collect()
-        })
+        let mut s = words.to_string();
+        if let Some(first) = s.get_mut(..1) {
+            first.make_ascii_uppercase();
+        }
+        s
     };
     for (o, d) in &p.dates {
         rows.push((label(describe::occasion(*o, lang)), d.to_string()));
