@@ -80,7 +80,7 @@ pub fn client_bar(app: &AppHandle) -> Html {
         let current = i == shown;
         html! {
             <li aria-current={current.then_some("true")}>
-                <button type="button" class="link switch" disabled={current} onclick={act(app, Action::SwitchClient, i)}>{ &c.name }</button>
+                <button type="button" class="switch" disabled={current} onclick={act(app, Action::SwitchClient, i)}>{ &c.name }</button>
                 if current { { tx.client_current } } else {
                     <a class="compare" target="_blank" rel="noopener" href={compare_href(&clients[shown], c, today)}>{ tx.compare }</a>
                 }

@@ -88,8 +88,8 @@ pub fn total_bar(app: &AppHandle) -> Html {
     html! {
         <div class="total-bar" role="group" aria-label={tx.total_claimable}>
             <span class="bar-total"><span class="label">{ tx.total_claimable }</span>{ " " }<strong id="bar-total">{ exact }</strong></span>
-            <button type="button" class="link" id="bar-questions" onclick={Callback::from(|_| crate::go_to("questions"))}>{ tx.bar_questions }</button>
-            <button type="button" class="link" id="bar-details" onclick={Callback::from(|_| crate::go_to("results-title"))}>{ tx.bar_details }</button>
+            <button type="button" id="bar-questions" onclick={Callback::from(|_| crate::go_to("questions"))}>{ tx.bar_questions }</button>
+            <button type="button" id="bar-details" onclick={Callback::from(|_| crate::go_to("results-title"))}>{ tx.bar_details }</button>
         </div>
     }
 }
