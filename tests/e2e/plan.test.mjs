@@ -752,7 +752,10 @@ test('keyboard only: filters, search, an entry opened with Enter and Space, its 
     for (let i = 0; i < max && !ok(await active()); i++) await page.keyboard.press('Tab');
     assert.ok(ok(await active()), `could not reach ${what} with Tab (focus on ${JSON.stringify(await active())})`);
   };
-  // The view buttons come before the views: Tab to 政策库, Enter.
+  // The view buttons come before the views: Tab to 政策库, Enter. (A link opens on its result,
+  // the focus on the result's heading: the view buttons are just before it.)
+  await page.waitForFunction(() => document.activeElement?.id === 'results-title');
+  await page.keyboard.press('Shift+Tab');
   await tabUntil('the 政策库 button', (a) => a.tag === 'BUTTON' && a.text === '政策库');
   await page.keyboard.press('Enter');
   await page.waitForSelector('.library');
