@@ -20,11 +20,18 @@ pub fn download(name: &str, mime: &str, content: &str) -> Result<(), JsValue> {
     web_sys::Url::revoke_object_url(&url)
 }
 
-/// The exported JSON document, written by the engine (the CLI prints the same text).
-pub fn export_json(profile: &Profile, report: &Report) -> Result<String, JsValue> {
-    Export::new(profile, report, crate::today())
-        .to_json()
-        .map_err(|e| JsValue::from_str(&e.to_string()))
+/// The exported JSON document, written by the engine (the CLI prints the same text), with the
+/// client's name and the share link.
+pub fn export_json(
+    profile: &Profile,
+    report: &Report,
+    client: &str,
+    link: &str,
+) -> Result<String, JsValue> {
+    let mut doc = Export::new(profile, report, crate::today());
+    doc.client = Some(client);
+    doc.link = Some(link.into());
+    doc.to_json().map_err(|e| JsValue::from_str(&e.to_string()))
 }
 
 /// Reads the answers of an exported document from its `share` field, with the share-link

@@ -30,21 +30,32 @@ pub fn today() -> srdi_engine::Date {
 /// library), whose button disappears or stays far away, so keyboard users land where they meant
 /// to go.
 pub fn focus_first_question_later() {
+    go_to("questions");
+}
+
+/// Scrolls to the element `id` and puts the focus there (the result's heading, or the
+/// questionnaire's first question when `id` is "questions"), once Yew has rendered.
+pub fn go_to(id: &'static str) {
     use wasm_bindgen::JsCast;
     let Some(window) = web_sys::window() else {
         return;
     };
-    let focus = Closure::once_into_js(|| {
-        let first = gloo::utils::document()
-            .query_selector(".questionnaire fieldset :is(input, select)")
-            .ok()
-            .flatten()
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-        if let Some(first) = first {
-            let _ = first.focus();
+    let go = Closure::once_into_js(move || {
+        let document = gloo::utils::document();
+        let target = if id == "questions" {
+            document
+                .query_selector(".questionnaire fieldset :is(input, select)")
+                .ok()
+                .flatten()
+        } else {
+            document.get_element_by_id(id)
+        };
+        if let Some(e) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            e.scroll_into_view();
+            let _ = e.focus();
         }
     });
-    let _ = window.set_timeout_with_callback(focus.unchecked_ref());
+    let _ = window.set_timeout_with_callback(go.unchecked_ref());
 }
 
 /// Mounts the page on `<main id="app">`, in place of the first screen the build pre-rendered

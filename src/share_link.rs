@@ -104,3 +104,15 @@ pub fn take_asked_step() -> Option<Step> {
     let _ = s.remove_item(ASK_KEY);
     Step::ALL.get(i.parse::<usize>().ok()?).copied()
 }
+
+/// The link that reopens `profile`'s result: this page's address, the answers after `#` with
+/// the stamp of the day it is made (what the share panel, the exports and the print carry).
+pub fn link(profile: &Profile, today: Date) -> String {
+    let base = web_sys::window()
+        .and_then(|w| {
+            let l = w.location();
+            Some(format!("{}{}", l.origin().ok()?, l.pathname().ok()?))
+        })
+        .unwrap_or_default();
+    format!("{base}#{}", share::encode_stamped(profile, today))
+}

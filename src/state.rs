@@ -99,6 +99,13 @@ pub struct LoanDraft {
     pub committed: Option<Loan>,
 }
 
+/// A consultant's client: a name and the answers, kept whole while another client is shown.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Client {
+    pub name: String,
+    pub profile: Profile,
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
     pub lang: Lang,
@@ -119,6 +126,13 @@ pub struct State {
     pub restored_problems: Vec<String>,
     /// The user asked to keep the answers on this device (never the default).
     pub keep_local: bool,
+    /// The clients, in the order of the menu; the one shown is `clients[client]`, whose answers
+    /// are `profile` (its entry here is brought up to date when another client is shown).
+    pub clients: Vec<Client>,
+    pub client: usize,
+    /// What the device kept could not all be read: it stays as it was, unsaved over, until the
+    /// user has seen the notice that says what was left out.
+    pub store_held: bool,
     pub view: View,
     /// The questions that matter for the current place and tier.
     pub relevant: Rc<Relevant>,
@@ -197,6 +211,16 @@ pub enum Action {
     Apply(Change),
     /// Bring back the answers from before the last applied what-if.
     Undo,
+    /// A client starting from nothing.
+    NewClient,
+    SwitchClient(usize),
+    /// A copy of the client shown, as a scenario ("…（方案2）"), shown next.
+    DuplicateClient,
+    RenameClient(String),
+    DeleteClient,
+    /// Clients read from a clients file, added to the list (clients without any answer give
+    /// way), the first of them shown; with what could not be read.
+    AddClients(Vec<Client>, Vec<String>),
     DismissProblems,
 }
 
@@ -218,6 +242,12 @@ impl State {
             step: Step::Place,
             restored_problems: Vec::new(),
             keep_local: false,
+            clients: vec![Client {
+                name: text::client_name(Lang::Zh, 1),
+                profile: Profile::default(),
+            }],
+            client: 0,
+            store_held: false,
             view: View::Result,
             report,
             notices,
@@ -266,6 +296,178 @@ impl State {
         s.restored_problems = problems;
         s.recompute();
         s
+    }
+
+    /// Every client, the one shown with its answers as they are now.
+    pub fn saved_clients(&self) -> Vec<Client> {
+        let mut list = self.clients.clone();
+        if let Some(c) = list.get_mut(self.client) {
+            c.profile = self.profile.clone();
+        }
+        list
+    }
+
+    /// The name of the client shown.
+    pub fn client_name(&self) -> &str {
+        self.clients
+            .get(self.client)
+            .map_or("", |c| c.name.as_str())
+    }
+
+    /// The page showing client `i` of `clients` afresh: nothing of the client shown before
+    /// survives (what was typed, errors, loans, dates, the link's stamp, the step); only the
+    /// page's own settings stay (language, keeping on the device, the view).
+    fn show_client(&self, clients: Vec<Client>, i: usize) -> State {
+        let i = i.min(clients.len().saturating_sub(1));
+        let profile = clients
+            .get(i)
+            .map_or_else(Profile::default, |c| c.profile.clone());
+        let mut s = State::from_profile(profile, self.today, Vec::new());
+        s.lang = self.lang;
+        s.keep_local = self.keep_local;
+        // The notice about the device's store is not about a client: it stays until seen.
+        if self.store_held {
+            s.store_held = true;
+            s.restored_problems = self.restored_problems.clone();
+        }
+        s.view = self.view;
+        s.clients = clients;
+        s.client = i;
+        // Another client is another entry of history: Back returns to the one before.
+        s.entry = self.entry + 1;
+        s.focus = self.focus.clone();
+        s
+    }
+
+    /// The browser went to another link of the page (`to`: its answers differ from those
+    /// shown). A client whose answers they are is shown (Back across a switch of client). A
+    /// link the page did not write (`pasted`) never writes over a client who has answers: it
+    /// becomes a client of its own, as a link opened with clients kept does. Otherwise (Back or
+    /// Forward through this client's edits) they are this client's answers again.
+    fn navigated(self, to: State, pasted: bool) -> State {
+        let list = self.saved_clients();
+        if let Some(i) = list.iter().position(|c| c.profile == to.profile) {
+            let mut s = self.show_client(list, i);
+            s.entry = self.entry;
+            s.restored_problems = to.restored_problems;
+            return s;
+        }
+        if pasted && self.profile != Profile::default() {
+            let mut s = State {
+                clients: list,
+                ..self.clone()
+            }
+            .open_link(to);
+            s.keep_local = self.keep_local;
+            s.lang = self.lang;
+            s.view = self.view;
+            s.entry = self.entry;
+            return s;
+        }
+        State {
+            lang: self.lang,
+            keep_local: self.keep_local,
+            view: self.view,
+            entry: self.entry,
+            clients: self.clients,
+            client: self.client,
+            store_held: self.store_held,
+            ..to
+        }
+    }
+
+    /// A link opened while clients are kept on the device (`self`): the link's answers are
+    /// shown as the kept client with the same answers (a reload), or as a new client added to
+    /// the list, so that the kept clients are neither lost nor written over.
+    pub fn open_link(mut self, mut link: State) -> State {
+        let i = match self.clients.iter().position(|c| c.profile == link.profile) {
+            Some(i) => i,
+            None => {
+                let name = self.new_name(&self.clients);
+                self.clients.push(Client {
+                    name,
+                    profile: link.profile.clone(),
+                });
+                self.clients.len() - 1
+            }
+        };
+        link.clients = self.clients;
+        link.client = i;
+        link.keep_local = true;
+        link.store_held = self.store_held;
+        link.restored_problems.extend(self.restored_problems);
+        link
+    }
+
+    /// A default name not yet taken: "客户 3".
+    fn new_name(&self, list: &[Client]) -> String {
+        (list.len() + 1..)
+            .map(|n| text::client_name(self.lang, n))
+            .find(|name| list.iter().all(|c| c.name != *name))
+            .unwrap_or_default()
+    }
+
+    /// The reducer's client actions.
+    fn client_action(&self, action: Action) -> State {
+        let mut list = self.saved_clients();
+        let at = self.client;
+        let (list, shown) = match action {
+            Action::NewClient => {
+                let name = self.new_name(&list);
+                list.push(Client {
+                    name,
+                    profile: Profile::default(),
+                });
+                let last = list.len() - 1;
+                (list, last)
+            }
+            Action::SwitchClient(i) if i < list.len() => (list, i),
+            Action::DuplicateClient => {
+                let base = self.client_name().to_string();
+                let name = (2..)
+                    .map(|n| text::scenario_name(self.lang, &base, n))
+                    .find(|name| list.iter().all(|c| c.name != *name))
+                    .unwrap_or_default();
+                list.insert(
+                    at + 1,
+                    Client {
+                        name,
+                        profile: self.profile.clone(),
+                    },
+                );
+                // The same answers: the scenario opens on the same step.
+                let mut s = self.show_client(list, at + 1);
+                s.step = self.step;
+                return s;
+            }
+            Action::DeleteClient => {
+                if at < list.len() {
+                    list.remove(at);
+                }
+                if list.is_empty() {
+                    list.push(Client {
+                        name: text::client_name(self.lang, 1),
+                        profile: Profile::default(),
+                    });
+                }
+                (list, at.saturating_sub(1))
+            }
+            Action::AddClients(added, problems) if added.is_empty() => {
+                let mut s = self.clone();
+                s.restored_problems = problems;
+                return s;
+            }
+            Action::AddClients(added, problems) => {
+                list.retain(|c| c.profile != Profile::default());
+                let first = list.len();
+                list.extend(added);
+                let mut s = self.show_client(list, first);
+                s.restored_problems = problems;
+                return s;
+            }
+            _ => (list, at),
+        };
+        self.show_client(list, shown)
     }
 
     /// The day the result is judged on: the evaluation date when one is set, else today.
@@ -504,6 +706,7 @@ impl Reducible for State {
                     lang: self.lang,
                     view: self.view,
                     entry: self.entry,
+                    clients: self.clients.clone(),
                     ..u.before.clone()
                 },
                 None => (*self).clone(),
@@ -581,22 +784,19 @@ impl Reducible for State {
                 s.focus = (s.focus.0 + 1, Some(id));
             }
             Action::Restore(restored) => {
+                // The answers of the client shown are replaced; the client list stays.
                 s = State {
                     lang: s.lang,
                     keep_local: s.keep_local,
                     entry: s.entry + 1,
+                    clients: s.clients,
+                    client: s.client,
                     ..*restored
                 }
             }
             Action::Navigated(restored, step) => {
                 if restored.profile != s.profile {
-                    s = State {
-                        lang: s.lang,
-                        keep_local: s.keep_local,
-                        view: s.view,
-                        entry: s.entry,
-                        ..*restored
-                    };
+                    s = s.navigated(*restored, step.is_none());
                 }
                 if let Some(step) = step.filter(|step| s.steps().contains(step)) {
                     s.step = step;
@@ -624,7 +824,21 @@ impl Reducible for State {
                 s.entry += 1;
             }
             Action::Undo => {}
-            Action::DismissProblems => s.restored_problems.clear(),
+            Action::NewClient
+            | Action::SwitchClient(_)
+            | Action::DuplicateClient
+            | Action::DeleteClient
+            | Action::AddClients(..) => return Rc::new(self.client_action(action)),
+            Action::RenameClient(name) => {
+                if let Some(c) = s.clients.get_mut(s.client) {
+                    c.name = name;
+                }
+                return Rc::new(s);
+            }
+            Action::DismissProblems => {
+                s.restored_problems.clear();
+                s.store_held = false;
+            }
             Action::ViewAsOf(day) => {
                 s.set_date(Field::EvaluationDate, day.to_string());
                 s.commit();
@@ -642,6 +856,13 @@ impl Reducible for State {
                 s.step = step;
             }
             Action::SetLang(lang) => {
+                // A default name ("客户 2") follows the language ("Client 2").
+                let old = text::t(s.lang).client;
+                for c in &mut s.clients {
+                    if let Some(n) = c.name.strip_prefix(old).and_then(|n| n.trim().parse().ok()) {
+                        c.name = text::client_name(lang, n);
+                    }
+                }
                 s.lang = lang;
                 // Re-run every typed field so that its message is in the new language.
                 s.errors.clear();

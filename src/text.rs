@@ -149,9 +149,7 @@ pub struct Texts {
     pub answers: &'static str,
     pub yes: &'static str,
     pub no: &'static str,
-    pub park_label: &'static str,
     pub loans_label: &'static str,
-    pub facts_label: &'static str,
     pub occasion_help: &'static str,
     pub date_placeholder: &'static str,
     pub total_claimable: &'static str,
@@ -193,6 +191,21 @@ pub struct Texts {
     pub unfinished_export: &'static str,
     /// The button beside the unfinished answers.
     pub go_to_first: &'static str,
+    pub client: &'static str,
+    pub clients_menu: &'static str,
+    pub client_current: &'static str,
+    pub client_new: &'static str,
+    pub client_duplicate: &'static str,
+    pub client_delete: &'static str,
+    pub client_delete_confirm: &'static str,
+    pub clients_export: &'static str,
+    pub clients_import: &'static str,
+    pub clients_file: &'static str,
+    pub compare: &'static str,
+    pub store_problems: &'static str,
+    pub bar_questions: &'static str,
+    pub bar_details: &'static str,
+    pub catalogue_version: &'static str,
 }
 
 pub static ZH: Texts = Texts {
@@ -299,9 +312,9 @@ pub static ZH: Texts = Texts {
     lib_ask: "去填写相关问题",
     lib_rule: "金额规则",
     page_title: "专精特新惠企计算器 · 福建",
-    keep_local: "在本设备上保存答案（保存在本浏览器中，不会上传）",
-    forget: "清除本设备上保存的答案",
-    forgotten: "已清除本设备上保存的答案",
+    keep_local: "在本设备上保存全部客户的答案（保存在本浏览器中，不会上传）",
+    forget: "清除本设备上保存的全部客户",
+    forgotten: "已清除本设备上保存的全部客户",
     offline_note: "首次打开后，本页面可在断网时使用。",
     what_if_title: "如果……（下一步可多得多少）",
     what_if_tier: "升级为{tier}（以测算日期为首次认定日期）",
@@ -329,9 +342,7 @@ pub static ZH: Texts = Texts {
     answers: "企业填写的信息",
     yes: "是",
     no: "否",
-    park_label: "入驻专精特新（示范）园区",
     loans_label: "贷款",
-    facts_label: "其他情况",
     occasion_help: "事项日期，决定该项按哪份文件的有效期计算。可输入 2025-01-01、2025/1/1 或 2025年1月1日。",
     date_placeholder: "年-月-日",
     total_claimable: "现可申领",
@@ -366,6 +377,21 @@ pub static ZH: Texts = Texts {
     rate_fix: "改为 {p}%",
     unfinished_export: "有内容未填完或有误（见上），未导出。",
     go_to_first: "前往修改",
+    client: "客户",
+    clients_menu: "客户列表",
+    client_current: "（当前）",
+    client_new: "新客户",
+    client_duplicate: "复制为方案",
+    client_delete: "删除此客户",
+    client_delete_confirm: "删除客户“{name}”及其全部答案？",
+    clients_export: "导出全部客户",
+    clients_import: "导入客户文件（之前导出的全部客户）",
+    clients_file: "专精特新客户",
+    compare: "与当前客户并排比较",
+    store_problems: "本设备上保存的客户答案中有部分内容无法读取，已略去（保存的原文在您关闭此提示前不会被改写）：",
+    bar_questions: "改答案",
+    bar_details: "明细",
+    catalogue_version: "目录版本",
 };
 
 pub static EN: Texts = Texts {
@@ -472,9 +498,9 @@ pub static EN: Texts = Texts {
     lib_ask: "Answer the questions that decide it",
     lib_rule: "Amount rule",
     page_title: "SRDI Support Calculator · Fujian",
-    keep_local: "Keep my answers on this device (in this browser, never uploaded)",
-    forget: "Forget the answers kept on this device",
-    forgotten: "The answers kept on this device are gone",
+    keep_local: "Keep every client's answers on this device (in this browser, never uploaded)",
+    forget: "Forget all clients kept on this device",
+    forgotten: "The clients kept on this device are gone",
     offline_note: "After the first visit this page works offline.",
     what_if_title: "What if… (the gain from the next step)",
     what_if_tier: "Recognised as {tier} (first recognition on the evaluation date)",
@@ -502,9 +528,7 @@ pub static EN: Texts = Texts {
     answers: "The enterprise’s answers",
     yes: "yes",
     no: "no",
-    park_label: "Resident in an SRDI park",
     loans_label: "Loans",
-    facts_label: "Other facts",
     occasion_help: "The day of this event: it decides which text's window the line falls in. 2025-01-01, 2025/1/1 and 2025年1月1日 are all fine.",
     date_placeholder: "YYYY-MM-DD",
     total_claimable: "Claimable now",
@@ -539,6 +563,21 @@ pub static EN: Texts = Texts {
     rate_fix: "Use {p}%",
     unfinished_export: "Unfinished answers (above): nothing exported.",
     go_to_first: "Go to it",
+    client: "Client",
+    clients_menu: "Clients",
+    client_current: " (shown)",
+    client_new: "New client",
+    client_duplicate: "Duplicate as a scenario",
+    client_delete: "Delete this client",
+    client_delete_confirm: "Delete the client “{name}” and all its answers?",
+    clients_export: "Export all clients",
+    clients_import: "Import a clients file (all clients exported earlier)",
+    clients_file: "SRDI-clients",
+    compare: "Compare side by side with the client shown",
+    store_problems: "Parts of the answers kept on this device could not be read and were left out (what is kept stays unchanged until you close this notice):",
+    bar_questions: "Answers",
+    bar_details: "Details",
+    catalogue_version: "Catalogue version",
 };
 
 pub fn t(lang: Lang) -> &'static Texts {
@@ -617,5 +656,26 @@ pub fn step(lang: Lang, step: crate::step::Step) -> &'static str {
         Step::Loans => tx.step_loans,
         Step::Equity => tx.step_equity,
         Step::Other => tx.step_other,
+    }
+}
+
+/// A new client's name: "客户 3", "Client 3".
+pub fn client_name(lang: Lang, n: usize) -> String {
+    format!("{} {n}", t(lang).client)
+}
+
+/// A scenario of a client: "永春某公司（方案2）", "Acme (scenario 2)".
+pub fn scenario_name(lang: Lang, client: &str, n: usize) -> String {
+    match lang {
+        Lang::Zh => format!("{client}（方案{n}）"),
+        Lang::En => format!("{client} (scenario {n})"),
+    }
+}
+
+/// "（3）" after a Chinese word, " (3)" after an English one.
+pub fn in_brackets(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Zh => format!("（{n}）"),
+        Lang::En => format!(" ({n})"),
     }
 }

@@ -24,7 +24,8 @@
   try {
     // The keys of src/prefs.rs.
     kept = localStorage.getItem('srdi-calculator.lang') === 'en' ||
-      localStorage.getItem('srdi-calculator.answers') !== null;
+      localStorage.getItem('srdi-calculator.answers') !== null ||
+      localStorage.getItem('srdi-calculator.clients') !== null;
   } catch (e) { /* storage blocked: the app cannot read it either */ }
   if (location.hash.length < 2 && !kept && (!from || today >= from) && (!until || today < until)) {
     // The evaluation date and the day the result is made are the visitor's today; a

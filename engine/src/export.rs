@@ -22,6 +22,11 @@ use serde::{Deserialize, Serialize};
 /// confirmed with the departments. Importing it restores the answers (the result is recomputed).
 #[derive(Clone, Debug, Serialize)]
 pub struct Export<'a> {
+    /// The client's name the consultant gave (the page), or null (the command line).
+    pub client: Option<&'a str>,
+    /// The full share link (the page's address with the answers after `#`), or null (the
+    /// command line, which has no address).
+    pub link: Option<String>,
     pub catalogue_version: &'static str,
     /// The day an analyst last checked the catalogue's rules against the texts.
     pub rules_reviewed: Date,
@@ -90,6 +95,8 @@ impl<'a> Export<'a> {
     /// today, the command line the system clock's).
     pub fn new(profile: &'a Profile, report: &'a Report, made: Date) -> Self {
         Export {
+            client: None,
+            link: None,
             catalogue_version: crate::CATALOGUE_VERSION,
             rules_reviewed: crate::RULES_REVIEWED,
             evaluation_date: report.evaluation_date,
@@ -163,11 +170,205 @@ fn field(s: &str) -> String {
     format!("\"{}\"", s.replace('"', "\"\""))
 }
 
+/// Who a handout is for and the link that reopens it: the page fills both; the command line
+/// leaves them empty (the rows are then left out).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Handout<'a> {
+    pub client: &'a str,
+    pub link: &'a str,
+}
+
+/// The answers of a profile in words, one (label, value) pair a row: the place, the tier and
+/// its recognition dates, the park, the dated occasions, the amounts, the facts, each loan,
+/// an LPR of the user's own, and the evaluation date `on`. The printed report and the CSV show the same rows.
+pub fn answers(p: &Profile, on: Date, lang: Lang) -> Vec<(String, String)> {
+    let pick = |zh: &'static str, en: &'static str| lang.pick(zh, en);
+    let name = |zh: &'static str, en: &'static str| lang.pick(zh, en).to_string();
+    let place = [
+        p.city
+            .as_deref()
+            .and_then(catalogue::city)
+            .map(|c| pick(c.name, c.name_en)),
+        p.county
+            .as_deref()
+            .and_then(catalogue::county)
+            .map(|(_, k)| pick(k.name, k.name_en)),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" ");
+    let or_dash = |s: String| if s.is_empty() { "—".to_string() } else { s };
+    let mut rows = vec![
+        (name("所在地", "Location"), or_dash(place)),
+        (
+            name("目前的最高层级", "Highest tier held now"),
+            p.tier
+                .map_or("—".into(), |t| describe::tier(t, lang).into()),
+        ),
+    ];
+    for (tier, date) in &p.recognitions {
+        rows.push((
+            pick(
+                "首次认定为{tier}的日期",
+                "Date of first recognition as {tier}",
+            )
+            .replace("{tier}", describe::tier(*tier, lang)),
+            date.to_string(),
+        ));
+    }
+    rows.push((
+        name("入驻专精特新（示范）园区", "Resident in an SRDI park"),
+        (if p.park == crate::vocab::ParkResidency::SrdiPark {
+            pick("是", "yes")
+        } else {
+            pick("否", "no")
+        })
+        .into(),
+    ));
+    // The engine's English words are written for the middle of a sentence: a label starts
+    // with a capital (ASCII only: `char::to_uppercase` would put Unicode's case tables in the
+    // page, and Chinese has no case).
+    let label = |words: &str| {
+        let mut s = words.to_string();
+        if let Some(first) = s.get_mut(..1) {
+            first.make_ascii_uppercase();
+        }
+        s
+    };
+    for (o, d) in &p.dates {
+        rows.push((label(describe::occasion(*o, lang)), d.to_string()));
+    }
+    for (q, v) in &p.amounts {
+        rows.push((
+            label(describe::quantity(*q, lang)),
+            describe::value(*q, *v, lang),
+        ));
+    }
+    if !p.facts.is_empty() {
+        rows.push((
+            name("其他情况", "Other facts"),
+            p.facts
+                .iter()
+                .map(|f| describe::fact(*f, lang))
+                .collect::<Vec<_>>()
+                .join(pick("；", "; ")),
+        ));
+    }
+    for (i, l) in p.loans.iter().enumerate() {
+        rows.push((
+            format!("{} {}", pick("贷款", "Loan"), i + 1),
+            format!(
+                "{} · {} · {} · {} {} · {}",
+                describe::loan_purpose(l.purpose, lang),
+                describe::money(l.principal, lang),
+                crate::money::percent(l.annual_rate),
+                l.term_months,
+                pick("个月", "months"),
+                l.start
+            ),
+        ));
+    }
+    if let Some(lpr) = p.lpr_override {
+        rows.push((
+            name("一年期 LPR（自定）", "1-year LPR (own figure)"),
+            crate::money::percent(lpr),
+        ));
+    }
+    rows.push((
+        name("评估日（测算日期）", "Evaluation date"),
+        on.to_string(),
+    ));
+    rows
+}
+
+/// The name of a file handed to a client: "专精特新测算_永春某公司_2026-12-01.csv" (in English
+/// "SRDI-estimate_…"). The client's name is made safe for every file system: the characters
+/// Windows, macOS and Linux refuse or read as paths (`\ / : * ? " < > |`), control characters
+/// and white space become `_`; dots and `_` are trimmed from its ends; it is cut to 40
+/// characters; an empty name is left out.
+pub fn file_name(client: &str, made: Date, ext: &str, lang: Lang) -> String {
+    let safe: String = client
+        .chars()
+        .map(|c| {
+            if c.is_control() || c.is_whitespace() || "\\/:*?\"<>|".contains(c) {
+                '_'
+            } else {
+                c
+            }
+        })
+        .take(40)
+        .collect();
+    let safe = safe.trim_matches(|c| c == '_' || c == '.');
+    let prefix = if lang == Lang::Zh {
+        "专精特新测算"
+    } else {
+        "SRDI-estimate"
+    };
+    if safe.is_empty() {
+        format!("{prefix}_{made}.{ext}")
+    } else {
+        format!("{prefix}_{safe}_{made}.{ext}")
+    }
+}
+
+/// The file of a consultant's clients, exported and imported whole (and what the page keeps on
+/// the device when asked): each client's name, answers as a profile and as share-link text.
+/// The page reads each client back from its `share`, with the share-link reader (so a damaged
+/// part costs only itself); the command line reads a `profile`.
+#[derive(Clone, Debug, Serialize)]
+pub struct ClientsDoc<'a> {
+    /// Always "srdi-clients": what the file is.
+    pub format: &'static str,
+    pub catalogue_version: &'static str,
+    pub made: Date,
+    pub clients: Vec<ClientDoc<'a>>,
+}
+
+/// One client of a [`ClientsDoc`].
+#[derive(Clone, Debug, Serialize)]
+pub struct ClientDoc<'a> {
+    pub name: &'a str,
+    pub share: String,
+    pub profile: &'a Profile,
+}
+
+impl<'a> ClientsDoc<'a> {
+    /// The file of `clients` (name, answers), made on `made`.
+    pub fn new(clients: impl IntoIterator<Item = (&'a str, &'a Profile)>, made: Date) -> Self {
+        ClientsDoc {
+            format: "srdi-clients",
+            catalogue_version: crate::CATALOGUE_VERSION,
+            made,
+            clients: clients
+                .into_iter()
+                .map(|(name, profile)| ClientDoc {
+                    name,
+                    share: crate::share::encode(profile),
+                    profile,
+                })
+                .collect(),
+        }
+    }
+
+    /// The file as pretty JSON.
+    pub fn to_json(&self) -> Result<String, crate::json::Error> {
+        crate::json::to_string_pretty(self)
+    }
+}
+
 /// The report as CSV: a UTF-8 byte-order mark (so Excel and WPS read Chinese correctly), CRLF
 /// line ends, a header row, then one row per line (claimable first, then earned under ended
 /// texts, planned, drafts) and per exclusion; then the totals of each standing by level, the
-/// three dates with the catalogue version, and the notices. `made` is the day the file is made.
-pub fn csv(report: &Report, profile: &Profile, made: Date, lang: Lang) -> String {
+/// three dates with the catalogue version (and, for a handout, the client's name and the share
+/// link), the notices, and the answers ([`answers`]). `made` is the day the file is made.
+pub fn csv(
+    report: &Report,
+    profile: &Profile,
+    made: Date,
+    lang: Lang,
+    handout: &Handout,
+) -> String {
     let zh = lang == Lang::Zh;
     let on = report.evaluation_date;
     let header: &[&str] = if zh {
@@ -392,8 +593,14 @@ pub fn csv(report: &Report, profile: &Profile, made: Date, lang: Lang) -> String
             ]);
         }
     }
-    // The three dates, the catalogue's version and the notices.
+    // The client, the three dates, the catalogue's version, the link and the notices.
     row(Vec::new());
+    if !handout.client.is_empty() {
+        row(vec![
+            (if zh { "客户" } else { "Client" }).into(),
+            handout.client.into(),
+        ]);
+    }
     for (name, value) in [
         (
             if zh {
@@ -419,11 +626,28 @@ pub fn csv(report: &Report, profile: &Profile, made: Date, lang: Lang) -> String
     ] {
         row(vec![name.into(), value]);
     }
+    if !handout.link.is_empty() {
+        row(vec![
+            (if zh { "分享链接" } else { "Share link" }).into(),
+            handout.link.into(),
+        ]);
+    }
     for n in notices(profile, report) {
         row(vec![
             (if zh { "提示" } else { "Notice" }).into(),
             notice(&n, lang),
         ]);
+    }
+    // Every answer, in words.
+    row(Vec::new());
+    row(vec![(if zh {
+        "企业填写的信息"
+    } else {
+        "Answers"
+    })
+    .into()]);
+    for (label, value) in answers(profile, on, lang) {
+        row(vec![label, value]);
     }
     out
 }

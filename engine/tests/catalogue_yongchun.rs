@@ -220,7 +220,13 @@ fn csv_export_has_bom_quotes_and_totals() {
     let mut p = yongchun(Tier::Provincial);
     p.recognitions.insert(Tier::Provincial, date("2024-03-01"));
     let r = run(&p, "2025-06-01");
-    let csv = srdi_engine::export::csv(&r, &p, date("2025-06-01"), srdi_engine::describe::Lang::Zh);
+    let csv = srdi_engine::export::csv(
+        &r,
+        &p,
+        date("2025-06-01"),
+        srdi_engine::describe::Lang::Zh,
+        &Default::default(),
+    );
     assert!(csv.starts_with('\u{feff}'));
     assert!(csv.contains("\"首次认定省级专精特新中小企业叠加奖励\",\"100000\""));
     assert!(csv.contains("\r\n"));
@@ -242,7 +248,13 @@ fn csv_export_has_bom_quotes_and_totals() {
         "{line}"
     );
     // In English the department names stay Chinese, with a gloss.
-    let en = srdi_engine::export::csv(&r, &p, date("2025-06-01"), srdi_engine::describe::Lang::En);
+    let en = srdi_engine::export::csv(
+        &r,
+        &p,
+        date("2025-06-01"),
+        srdi_engine::describe::Lang::En,
+        &Default::default(),
+    );
     let line = en.lines().find(|l| l.contains("\"100000\"")).expect("row");
     assert!(line.contains("县工信商务局 ("), "{line}");
     // 四、（一）: 100,000 in the exact claimable-now total of all levels.

@@ -257,7 +257,7 @@ fn a_text_without_an_end_exports_a_null_end() {
 fn yongchun_firm_csv_carries_standing_dates_and_totals() {
     let p = profile("examples/yongchun-little-giant-2026.json");
     let report = evaluate(&p, Date::ymd(2020, 1, 1));
-    let zh = csv(&report, &p, MADE, Lang::Zh);
+    let zh = csv(&report, &p, MADE, Lang::Zh, &Default::default());
     let rows: Vec<&str> = zh.split("\r\n").collect();
     assert!(
         rows[0].starts_with(
@@ -348,7 +348,7 @@ fn yongchun_firm_csv_carries_standing_dates_and_totals() {
     );
 
     // In English: the same columns, in English words.
-    let en = csv(&report, &p, MADE, Lang::En);
+    let en = csv(&report, &p, MADE, Lang::En, &Default::default());
     assert!(en.contains("\"Standing\",\"Days left\",\"Event date\",\"Date source\",\"Text valid from\",\"Text valid to\""));
     assert!(en.contains("\"earned, text ended\",\"\",\"2025-06-10\",\"the firm's own date\",\"2024-01-23\",\"2025-12-31\""));
     assert!(en.contains("\"claimable\",\"30\",\"2026-03-01\""));
@@ -367,7 +367,7 @@ fn csv_shows_an_event_outside_the_window_with_both_dates() {
     p.recognitions
         .insert(srdi_engine::Tier::Provincial, Date::ymd(2024, 1, 22));
     let report = evaluate(&p, Date::ymd(2020, 1, 1));
-    let zh = csv(&report, &p, MADE, Lang::Zh);
+    let zh = csv(&report, &p, MADE, Lang::Zh, &Default::default());
     let row = zh
         .split("\r\n")
         .find(|r| r.contains("\"首次认定省级专精特新中小企业叠加奖励\""))

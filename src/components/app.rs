@@ -4,9 +4,17 @@
 use crate::components::class_list;
 use crate::components::handle::AppHandle;
 use crate::components::{
-    answers::answers, loans_step::loans_step, next_steps::next_steps, place_step::place_step,
-    progress::progress, questions_step::questions_step, results::Results, share_panel::SharePanel,
-    tier_step::tier_step, what_if::what_if,
+    answers::answers,
+    clients::client_bar,
+    loans_step::loans_step,
+    next_steps::next_steps,
+    place_step::place_step,
+    progress::progress,
+    questions_step::questions_step,
+    results::{total_bar, Results},
+    share_panel::SharePanel,
+    tier_step::tier_step,
+    what_if::what_if,
 };
 use crate::state::State;
 use crate::state::{Action, View};
@@ -34,24 +42,23 @@ pub fn app(props: &AppProps) -> Html {
     let initial = props.initial.clone();
     let state = use_reducer(move || {
         let today = crate::today();
-        let mut s = initial
-            .or_else(|| crate::share_link::initial_state(today))
-            .or_else(|| {
-                // Answers kept on this device at the user's request.
-                let saved = crate::prefs::saved_answers()?;
-                let (profile, _) = srdi_engine::share::decode(&saved);
-                let mut s = State::from_profile(profile, today, Vec::new());
-                s.keep_local = true;
-                Some(s)
-            })
-            .unwrap_or_else(|| State::new(today));
-        if let Some(lang) = crate::prefs::saved_lang() {
-            s.lang = lang;
+        // The link's answers, among the clients kept on this device at the user's request.
+        let link = initial.or_else(|| crate::share_link::initial_state(today));
+        let from_link = link.is_some();
+        let mut s = match (link, crate::prefs::saved_state(today)) {
+            (Some(link), Some(kept)) => kept.open_link(link),
+            (link, kept) => link.or(kept).unwrap_or_else(|| State::new(today)),
+        };
+        if let Some(lang) = crate::prefs::saved_lang().filter(|l| *l != s.lang) {
+            s = (*std::rc::Rc::new(s).reduce(Action::SetLang(lang))).clone();
         }
-        // The library page's "answer this": open on the step that asks it, focus its first question.
+        // The library page's "answer this": open on the step that asks it, focus its first
+        // question. Any other link opens on its result (on a phone it is below the questions).
         if let Some(step) = crate::share_link::take_asked_step() {
             s.step = step;
             crate::focus_first_question_later();
+        } else if from_link {
+            crate::go_to("results-title");
         }
         s
     });
@@ -71,12 +78,13 @@ pub fn app(props: &AppProps) -> Html {
         let state = state.clone();
         use_effect_with((), move |_| follow_navigation(state));
     }
-    // Keep the answers on this device only while the user asks for it.
+    // Keep the clients on this device only while the user asks for it, and never over kept
+    // text the user has not yet been told was partly unreadable.
     use_effect_with(
-        (state.profile.clone(), state.keep_local),
-        |(profile, keep)| {
+        (state.saved_clients(), state.keep_local && !state.store_held),
+        |(clients, keep)| {
             if *keep {
-                crate::prefs::save_answers(&srdi_engine::share::encode(profile));
+                crate::prefs::save_clients(clients, crate::today());
             }
         },
     );
@@ -150,9 +158,11 @@ pub fn app(props: &AppProps) -> Html {
                 <p class="subtitle">{ tx.subtitle }</p>
                 <p class="privacy">{ tx.privacy }</p>
             </header>
+            { client_bar(&handle) }
+            { total_bar(&handle) }
             if !state.restored_problems.is_empty() {
                 <div class="notice" role="alert">
-                    <p>{ tx.restored_problems }{ " " }<code>{ state.restored_problems.join(tx.list_sep) }</code></p>
+                    <p>{ if state.store_held { tx.store_problems } else { tx.restored_problems } }{ " " }<code>{ state.restored_problems.join(tx.list_sep) }</code></p>
                     <button type="button" class="secondary" onclick={dismiss}>{ tx.dismiss }</button>
                 </div>
             }

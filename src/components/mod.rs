@@ -13,6 +13,7 @@
 pub mod answers;
 pub mod app;
 pub mod chart;
+pub mod clients;
 pub mod fields;
 pub mod handle;
 #[cfg(feature = "library-page")]

@@ -77,7 +77,9 @@ pub fn next_steps(app: &AppHandle, print_only: bool) -> Html {
     let unlocks: Vec<Html> = app
         .scenarios
         .iter()
-        .filter(|s| !s.gained.is_empty())
+        // The same firm in another place is the consultant's what-if, not the client's plan
+        // (nor the printed handout): it stays in the what-if panel.
+        .filter(|s| !s.gained.is_empty() && !matches!(s.change, Change::Place { .. }))
         .map(|s| {
             let change = match &s.change {
                 Change::NextTier { tier, .. } => tx

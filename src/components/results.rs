@@ -41,7 +41,7 @@ pub fn results() -> Html {
     };
     html! {
         <section class="results" aria-labelledby="results-title">
-            <h2 id="results-title">{ tx.results }</h2>
+            <h2 id="results-title" tabindex="-1">{ tx.results }</h2>
             <div role="status">{ pending_list(&app) }</div>
             if !view.notices.is_empty() {
                 <ul class="time-notices" aria-label={tx.notices_label}>
@@ -76,6 +76,21 @@ pub fn results() -> Html {
             }
             <p class="note">{ tx.estimate_note }</p>
         </section>
+    }
+}
+
+/// On a phone the result is below the questions: a compact bar, sticky at the top of the page
+/// (www/style.css shows it under 960 px), keeps the claimable total in view while answering,
+/// one tap from the questions and from the lines.
+pub fn total_bar(app: &AppHandle) -> Html {
+    let tx = t(app.lang);
+    let exact = srdi_engine::describe::money(app.report.totals.all.exact, app.lang);
+    html! {
+        <div class="total-bar" role="group" aria-label={tx.total_claimable}>
+            <span class="bar-total"><span class="label">{ tx.total_claimable }</span>{ " " }<strong id="bar-total">{ exact }</strong></span>
+            <button type="button" id="bar-questions" onclick={Callback::from(|_| crate::go_to("questions"))}>{ tx.bar_questions }</button>
+            <button type="button" id="bar-details" onclick={Callback::from(|_| crate::go_to("results-title"))}>{ tx.bar_details }</button>
+        </div>
     }
 }
 

@@ -8,7 +8,6 @@ use crate::components::fields::pending_list;
 use crate::components::handle::use_app;
 use crate::state::{Action, State};
 use crate::text::t;
-use srdi_engine::share;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsValue;
 use web_sys::HtmlInputElement;
@@ -20,13 +19,7 @@ pub fn share_panel() -> Html {
     let lang = app.lang;
     let tx = t(lang);
     let status = use_state(String::new);
-    let base = web_sys::window()
-        .and_then(|w| {
-            let l = w.location();
-            Some(format!("{}{}", l.origin().ok()?, l.pathname().ok()?))
-        })
-        .unwrap_or_default();
-    let link = format!("{base}#{}", share::encode_stamped(&app.profile, app.today));
+    let link = crate::share_link::link(&app.profile, app.today);
     // While an answer does not parse, nothing is copied or exported: the list above the
     // buttons names each such answer and goes to it.
     let unfinished = (!app.errors.is_empty()).then_some(tx.unfinished_export);
@@ -52,12 +45,22 @@ pub fn share_panel() -> Html {
     let csv = {
         let app = app.clone();
         let status = status.clone();
+        let link = link.clone();
         Callback::from(move |_| {
             if let Some(why) = unfinished {
                 return status.set(why.to_string());
             }
-            let text =
-                srdi_engine::export::csv(&app.report, &app.profile, crate::today(), app.lang);
+            let handout = srdi_engine::export::Handout {
+                client: app.client_name(),
+                link: &link,
+            };
+            let text = srdi_engine::export::csv(
+                &app.report,
+                &app.profile,
+                crate::today(),
+                app.lang,
+                &handout,
+            );
             let _ =
                 crate::files::download(&file_name(&app, "csv"), "text/csv;charset=utf-8", &text);
         })
@@ -65,11 +68,13 @@ pub fn share_panel() -> Html {
     let json = {
         let app = app.clone();
         let status = status.clone();
+        let link = link.clone();
         Callback::from(move |_| {
             if let Some(why) = unfinished {
                 return status.set(why.to_string());
             }
-            if let Ok(text) = crate::files::export_json(&app.profile, &app.report) {
+            let client = app.client_name();
+            if let Ok(text) = crate::files::export_json(&app.profile, &app.report, client, &link) {
                 let _ = crate::files::download(&file_name(&app, "json"), "application/json", &text);
             }
         })
@@ -153,7 +158,7 @@ pub fn share_panel() -> Html {
 
 /// Calls `then` once `promise` resolves (a rejection, such as a clipboard the browser refuses,
 /// calls nothing). The callback frees itself after its one call.
-fn when_resolved(promise: &js_sys::Promise, then: impl FnOnce(JsValue) + 'static) {
+pub fn when_resolved(promise: &js_sys::Promise, then: impl FnOnce(JsValue) + 'static) {
     use wasm_bindgen::JsCast;
     let callback = Closure::once_into_js(then);
     if let Ok(method) = js_sys::Reflect::get(promise, &JsValue::from_str("then")) {
@@ -163,7 +168,7 @@ fn when_resolved(promise: &js_sys::Promise, then: impl FnOnce(JsValue) + 'static
     }
 }
 
+/// "专精特新测算_永春某公司_2026-12-01.csv": the client's name and the day it is made.
 fn file_name(app: &State, ext: &str) -> String {
-    let date = app.report.evaluation_date;
-    format!("srdi-estimate-{date}.{ext}")
+    srdi_engine::export::file_name(app.client_name(), crate::today(), ext, app.lang)
 }

@@ -770,7 +770,10 @@ test('keyboard only: filters, search, an entry opened with Enter and Space, its 
     assert.ok(ok(await active()), `could not reach ${what} with Tab (focus on ${JSON.stringify(await active())})`);
   };
   // The view buttons come before the views: Tab to 政策库 (a link to the library's own page),
-  // Enter follows it.
+  // Enter follows it. (A link opens on its result, the focus on the result's heading: the view
+  // buttons are just before it.)
+  await page.waitForFunction(() => document.activeElement?.id === 'results-title');
+  await page.keyboard.press('Shift+Tab');
   await tabUntil('the 政策库 link', (a) => a.tag === 'A' && a.text === '政策库');
   await Promise.all([page.waitForURL(/\/library\//), page.keyboard.press('Enter')]);
   await page.waitForSelector('.library .count');

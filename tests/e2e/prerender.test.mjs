@@ -112,6 +112,7 @@ for (const [name, options, url] of [
   ['answers in the link', {}, '#v1;c=xiamen;t=srdi'],
   ['English kept on this device', { storage: { 'srdi-calculator.lang': 'en' } }, ''],
   ['answers kept on this device', { storage: { 'srdi-calculator.answers': 'v1;c=xiamen' } }, ''],
+  ['clients kept on this device', { storage: { 'srdi-calculator.clients': '{"format":"srdi-clients","clients":[{"name":"甲","share":"v1;c=xiamen"}]}' } }, ''],
   ['a day after the span', { clock: span.until ? new Date(`${span.until}T12:00:00`) : null }, ''],
   ['a day before the span', { clock: span.from ? new Date(new Date(`${span.from}T12:00:00`).getTime() - 86_400_000) : null }, ''],
 ]) {
