@@ -34,7 +34,16 @@ self.addEventListener('fetch', (event) => {
   // Only the calculator's own index.html: the portfolio page beside it (portfolio/index.html) is
   // not cached and goes to the network.
   const page = url.pathname === new URL('./index.html', self.location).pathname ? new URL('./', self.location).href : null;
+  // The exports' module (api/, loaded by the page on its first export: www/api.js) is kept in
+  // this release's cache once fetched, so exports then work with the network off too.
+  const api = url.pathname.startsWith(new URL('./api/', self.location).pathname);
   event.respondWith(
-    caches.match(page ?? event.request, { ignoreSearch: true }).then((hit) => hit ?? fetch(event.request)),
+    caches.match(page ?? event.request, { ignoreSearch: true }).then((hit) => hit ?? fetch(event.request).then((answer) => {
+      if (api && answer.ok) {
+        const copy = answer.clone();
+        caches.open(CACHE).then((c) => c.put(event.request, copy));
+      }
+      return answer;
+    })),
   );
 });

@@ -1,8 +1,7 @@
-//! Files made and read in the browser, with no server: downloads through a Blob URL, the
-//! exported JSON written by the engine, imports from a picked file.
+//! Files made and read in the browser, with no server: downloads through a Blob URL, imports
+//! from a picked file.
 
-use srdi_engine::export::Export;
-use srdi_engine::{Profile, Report};
+use srdi_engine::Profile;
 use wasm_bindgen::{JsCast, JsValue};
 
 /// Offers `content` as a download named `name`.
@@ -18,20 +17,6 @@ pub fn download(name: &str, mime: &str, content: &str) -> Result<(), JsValue> {
     a.set_download(name);
     a.click();
     web_sys::Url::revoke_object_url(&url)
-}
-
-/// The exported JSON document, written by the engine (the CLI prints the same text), with the
-/// client's name and the share link.
-pub fn export_json(
-    profile: &Profile,
-    report: &Report,
-    client: &str,
-    link: &str,
-) -> Result<String, JsValue> {
-    let mut doc = Export::new(profile, report, crate::today());
-    doc.client = Some(client);
-    doc.link = Some(link.into());
-    doc.to_json().map_err(|e| JsValue::from_str(&e.to_string()))
 }
 
 /// Reads the answers of an exported document from its `share` field, with the share-link

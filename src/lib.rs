@@ -6,6 +6,7 @@
 //! - [`view`]: view models, what the components show, computed outside `html!`.
 //! - [`components`]: one file per step or panel.
 
+pub mod api;
 pub mod components;
 pub mod files;
 pub mod prefs;

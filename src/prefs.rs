@@ -5,7 +5,6 @@
 
 use crate::state::{Client, State};
 use crate::text::Lang;
-use srdi_engine::export::ClientsDoc;
 use srdi_engine::{share, Date};
 use wasm_bindgen::JsValue;
 
@@ -41,7 +40,8 @@ pub fn save_lang(lang: Lang) {
     }
 }
 
-/// The clients file ([`ClientsDoc`]), as kept on the device.
+/// The clients file (`srdi_engine::export::ClientsDoc`, names and share texts), as kept on the
+/// device.
 const CLIENTS_KEY: &str = "srdi-calculator.clients";
 /// One client's share-link text, as kept before there were clients: still read.
 const ANSWERS_KEY: &str = "srdi-calculator.answers";
@@ -72,10 +72,33 @@ pub fn saved_state(today: Date) -> Option<State> {
     Some(s)
 }
 
-/// Keeps every client on this device; only called while the user has asked for it.
+/// Keeps every client on this device; only called while the user has asked for it. The clients
+/// file's form ([`srdi_engine::export::ClientsDoc`]) without each client's `profile`: the page
+/// reads a client back from its `share` alone ([`read_clients`]), and writing the profiles would
+/// put a JSON writer in the page's first load for nothing.
 pub fn save_clients(clients: &[Client], today: Date) {
-    let doc = ClientsDoc::new(clients.iter().map(|c| (c.name.as_str(), &c.profile)), today);
-    if let (Some(s), Ok(text)) = (storage(), doc.to_json()) {
+    let set = |o: &js_sys::Object, k: &str, v: &JsValue| {
+        let _ = js_sys::Reflect::set(o, &JsValue::from_str(k), v);
+    };
+    let list: js_sys::Array = clients
+        .iter()
+        .map(|c| {
+            let o = js_sys::Object::new();
+            set(&o, "name", &JsValue::from_str(&c.name));
+            set(&o, "share", &JsValue::from_str(&share::encode(&c.profile)));
+            JsValue::from(o)
+        })
+        .collect();
+    let doc = js_sys::Object::new();
+    set(&doc, "format", &JsValue::from_str("srdi-clients"));
+    let version = srdi_engine::CATALOGUE_VERSION;
+    set(&doc, "catalogue_version", &JsValue::from_str(version));
+    set(&doc, "made", &JsValue::from_str(&today.to_string()));
+    set(&doc, "clients", &list);
+    let text = js_sys::JSON::stringify(&doc)
+        .ok()
+        .and_then(|t| t.as_string());
+    if let (Some(s), Some(text)) = (storage(), text) {
         let _ = s.set_item(CLIENTS_KEY, &text);
         let _ = s.remove_item(ANSWERS_KEY);
     }

@@ -189,6 +189,8 @@ pub struct Texts {
     pub rate_fix: &'static str,
     /// An export or copy asked for while an answer does not parse.
     pub unfinished_export: &'static str,
+    /// The exports' module could not be loaded (offline before the first export).
+    pub export_failed: &'static str,
     /// The button beside the unfinished answers.
     pub go_to_first: &'static str,
     pub client: &'static str,
@@ -376,6 +378,7 @@ pub static ZH: Texts = Texts {
     rate_meant: "是否应为 {p}%？现按 {typed}% 计算。",
     rate_fix: "改为 {p}%",
     unfinished_export: "有内容未填完或有误（见上），未导出。",
+    export_failed: "未能载入导出模块，未导出：请联网后再试一次（载入过一次后，断网也能导出）。",
     go_to_first: "前往修改",
     client: "客户",
     clients_menu: "客户列表",
@@ -562,6 +565,7 @@ pub static EN: Texts = Texts {
     rate_meant: "Did you mean {p}%? Counted as {typed}% now.",
     rate_fix: "Use {p}%",
     unfinished_export: "Unfinished answers (above): nothing exported.",
+    export_failed: "The export module could not be loaded, nothing exported: connect and try again (once loaded, exports also work offline).",
     go_to_first: "Go to it",
     client: "Client",
     clients_menu: "Clients",

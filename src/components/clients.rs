@@ -9,6 +9,7 @@ use crate::components::share_panel::when_resolved;
 use crate::state::{Action, Client};
 use crate::text::t;
 use srdi_engine::{share, Date};
+use wasm_bindgen::JsValue;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -37,19 +38,34 @@ pub fn client_bar(app: &AppHandle) -> Html {
             }
         })
     };
+    // The clients file is written by the engine's JS API, loaded on first use (src/api.rs).
     let export = {
         let app = app.clone();
         Callback::from(move |_| {
             let today = crate::today();
             let list = app.saved_clients();
-            let doc = srdi_engine::export::ClientsDoc::new(
-                list.iter().map(|c| (c.name.as_str(), &c.profile)),
-                today,
-            );
-            if let Ok(text) = doc.to_json() {
-                let name = format!("{}_{today}.json", t(app.lang).clients_file);
-                let _ = crate::files::download(&name, "application/json", &text);
-            }
+            let names: js_sys::Array = list.iter().map(|c| JsValue::from_str(&c.name)).collect();
+            let shares: js_sys::Array = list
+                .iter()
+                .map(|c| JsValue::from_str(&share::encode(&c.profile)))
+                .collect();
+            let name = format!("{}_{today}.json", t(app.lang).clients_file);
+            let args = [
+                JsValue::from_str(&today.to_string()),
+                names.into(),
+                shares.into(),
+            ];
+            let failed = t(app.lang).export_failed;
+            crate::api::call("clientsFile", &args, move |text| match text {
+                Ok(text) => {
+                    let _ = crate::files::download(&name, "application/json", &text);
+                }
+                Err(()) => {
+                    if let Some(w) = web_sys::window() {
+                        let _ = w.alert_with_message(failed);
+                    }
+                }
+            });
         })
     };
     let import = {

@@ -8,6 +8,7 @@ use crate::components::fields::pending_list;
 use crate::components::handle::use_app;
 use crate::state::{Action, State};
 use crate::text::t;
+use srdi_engine::describe::Lang;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsValue;
 use web_sys::HtmlInputElement;
@@ -42,43 +43,36 @@ pub fn share_panel() -> Html {
             let _ = w.print();
         }
     });
-    let csv = {
+    // The files are written by the engine's JS API, loaded on the first export (src/api.rs).
+    let export = |function: &'static str, ext: &'static str, mime: &'static str| {
         let app = app.clone();
         let status = status.clone();
         let link = link.clone();
+        let failed = tx.export_failed;
         Callback::from(move |_| {
             if let Some(why) = unfinished {
                 return status.set(why.to_string());
             }
-            let handout = srdi_engine::export::Handout {
-                client: app.client_name(),
-                link: &link,
-            };
-            let text = srdi_engine::export::csv(
-                &app.report,
-                &app.profile,
-                crate::today(),
-                app.lang,
-                &handout,
-            );
-            let _ =
-                crate::files::download(&file_name(&app, "csv"), "text/csv;charset=utf-8", &text);
+            let name = file_name(&app, ext);
+            let share = srdi_engine::share::encode(&app.profile);
+            let made = crate::today().to_string();
+            let lang = if app.lang == Lang::En { "en" } else { "zh" };
+            let mut args = vec![share, made, app.client_name().into(), link.clone()];
+            if ext == "csv" {
+                args.insert(2, lang.into());
+            }
+            let args: Vec<JsValue> = args.iter().map(|a| JsValue::from_str(a)).collect();
+            let status = status.clone();
+            crate::api::call(function, &args, move |text| match text {
+                Ok(text) => {
+                    let _ = crate::files::download(&name, mime, &text);
+                }
+                Err(()) => status.set(failed.to_string()),
+            });
         })
     };
-    let json = {
-        let app = app.clone();
-        let status = status.clone();
-        let link = link.clone();
-        Callback::from(move |_| {
-            if let Some(why) = unfinished {
-                return status.set(why.to_string());
-            }
-            let client = app.client_name();
-            if let Ok(text) = crate::files::export_json(&app.profile, &app.report, client, &link) {
-                let _ = crate::files::download(&file_name(&app, "json"), "application/json", &text);
-            }
-        })
-    };
+    let csv = export("exportCsv", "csv", "text/csv;charset=utf-8");
+    let json = export("exportJson", "json", "application/json");
     let import = {
         let app = app.clone();
         let status = status.clone();

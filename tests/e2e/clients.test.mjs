@@ -142,6 +142,36 @@ test('duplicate keeps the answers as a scenario; rename; delete; the compare lin
   await context.close();
 });
 
+test('a link pasted into the tab never writes over a client with answers; Back and Forward cross clients', async () => {
+  const A = 'v1;c=quanzhou;k=yongchun;t=provincial;r=provincial:2024-03-01;d=2025-06-01';
+  const B = 'v1;c=xiamen;k=siming;t=little_giant_reserve;r=little_giant_reserve:2025-01-10;d=2025-06-01';
+  const { page, context } = await open(DESKTOP, `/#${A}`);
+  assert.equal(await page.inputValue('#client-name'), '客户 1');
+  // Pasted into the address bar (the page is not reloaded): a client of its own.
+  await page.goto(`${env.origin}/#${B}`);
+  await page.waitForFunction(() => document.querySelector('#share-url')?.value.includes('c=xiamen'));
+  assert.equal(await page.inputValue('#client-name'), '客户 2');
+  await openMenu(page);
+  assert.deepEqual(await page.locator('.client-list li button.switch').allTextContents(), ['客户 1', '客户 2']);
+  // Back: client 1 with A's answers; Forward: client 2 with B's. Nothing written over.
+  await page.goBack();
+  await page.waitForFunction(() => document.querySelector('#share-url')?.value.includes('c=quanzhou'));
+  assert.equal(await page.inputValue('#client-name'), '客户 1');
+  await page.goForward();
+  await page.waitForFunction(() => document.querySelector('#share-url')?.value.includes('c=xiamen'));
+  assert.equal(await page.inputValue('#client-name'), '客户 2');
+  // A new client, then a link pasted into it: the empty client takes the link's answers.
+  await openMenu(page);
+  await page.click('#client-new');
+  assert.equal(await page.inputValue('#client-name'), '客户 3');
+  await page.goto(`${env.origin}/#${A.replace('2025-06-01', '2025-07-01')}`);
+  await page.waitForFunction(() => document.querySelector('#share-url')?.value.includes('d=2025-07-01'));
+  assert.equal(await page.inputValue('#client-name'), '客户 3');
+  await openMenu(page);
+  assert.equal(await page.locator('.client-list li').count(), 3);
+  await context.close();
+});
+
 test('clients are kept in the browser only when asked, and all forgotten on request', async () => {
   const { page, context } = await open();
   const stored = () => page.evaluate(() => Object.keys(localStorage).filter((k) => k !== 'srdi-calculator.lang').sort());

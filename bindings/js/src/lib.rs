@@ -13,6 +13,10 @@
 //! A profile that cannot be read or is invalid throws a structured error naming the field.
 //! The report's fields are those of the exported JSON document's `report` (docs/report.md),
 //! with the document's dates and notices beside them, and words in Chinese for each line.
+//!
+//! `exportCsv` and `exportJson` write the calculator's two export files from its share text:
+//! the calculator loads this module on its first export (www/api.js) rather than carry the
+//! export code in its own first load (docs/performance.md).
 
 use serde::Serialize;
 use srdi_engine::catalogue::{Status, ENTRIES};
@@ -330,4 +334,86 @@ pub fn catalogue() -> JsValue {
 #[wasm_bindgen(js_name = catalogueVersion)]
 pub fn catalogue_version() -> String {
     srdi_engine::CATALOGUE_VERSION.to_string()
+}
+
+/// The calculator's CSV export (`export::csv`, the handout of `client` with its `link`) of the
+/// answers in `share` (the share-link text), evaluated as of `made` (the browser's today), in
+/// `lang` ("zh" or "en"). What the page wrote itself before it loaded this module for it; the
+/// answers are the page's own, so a share text that does not read whole is refused.
+pub fn csv_of_share(
+    share: &str,
+    made: &str,
+    lang: &str,
+    client: &str,
+    link: &str,
+) -> Result<String, String> {
+    let (profile, made) = answers_of(share, made)?;
+    let report = evaluate(&profile, made);
+    let lang = if lang == "en" { Lang::En } else { Lang::Zh };
+    let handout = export::Handout { client, link };
+    Ok(export::csv(&report, &profile, made, lang, &handout))
+}
+
+/// The calculator's JSON export (`export::Export`, with the client's name and the link) of the
+/// answers in `share`, as of `made`.
+pub fn json_of_share(share: &str, made: &str, client: &str, link: &str) -> Result<String, String> {
+    let (profile, made) = answers_of(share, made)?;
+    let report = evaluate(&profile, made);
+    let mut doc = export::Export::new(&profile, &report, made);
+    doc.client = Some(client);
+    doc.link = Some(link.into());
+    doc.to_json().map_err(|e| e.to_string())
+}
+
+fn answers_of(share: &str, made: &str) -> Result<(Profile, Date), String> {
+    let made = Date::parse(made).map_err(|_| format!("made: not a date: {made}"))?;
+    let (profile, bad) = srdi_engine::share::decode(share);
+    match bad.first() {
+        Some(b) => Err(format!("share: cannot read {}", b.0)),
+        None => Ok((profile, made)),
+    }
+}
+
+/// The calculator's clients file (`export::ClientsDoc`): each client's name with its answers,
+/// read from its share text, made on `made`.
+pub fn clients_file_of_shares(
+    made: &str,
+    names: &[String],
+    shares: &[String],
+) -> Result<String, String> {
+    let made = Date::parse(made).map_err(|_| format!("made: not a date: {made}"))?;
+    let profiles = shares
+        .iter()
+        .map(|s| answers_of(s, "2000-01-01").map(|(p, _)| p))
+        .collect::<Result<Vec<_>, _>>()?;
+    let doc = export::ClientsDoc::new(names.iter().map(String::as_str).zip(&profiles), made);
+    doc.to_json().map_err(|e| e.to_string())
+}
+
+/// [`clients_file_of_shares`] for JavaScript: throws the reason as a string.
+#[wasm_bindgen(js_name = clientsFile)]
+pub fn clients_file(
+    made: &str,
+    names: Vec<String>,
+    shares: Vec<String>,
+) -> Result<String, JsValue> {
+    clients_file_of_shares(made, &names, &shares).map_err(|e| JsValue::from_str(&e))
+}
+
+/// [`csv_of_share`] for JavaScript: throws the reason as a string.
+#[wasm_bindgen(js_name = exportCsv)]
+pub fn export_csv(
+    share: &str,
+    made: &str,
+    lang: &str,
+    client: &str,
+    link: &str,
+) -> Result<String, JsValue> {
+    csv_of_share(share, made, lang, client, link).map_err(|e| JsValue::from_str(&e))
+}
+
+/// [`json_of_share`] for JavaScript: throws the reason as a string.
+#[wasm_bindgen(js_name = exportJson)]
+pub fn export_json(share: &str, made: &str, client: &str, link: &str) -> Result<String, JsValue> {
+    json_of_share(share, made, client, link).map_err(|e| JsValue::from_str(&e))
 }
