@@ -90,3 +90,48 @@ test('answers are kept on the device only when asked, and forgotten on request',
   assert.equal(await page.inputValue('#city'), '');
   await context.close();
 });
+
+test('the exports load their module from the page\'s own api/ only on the first export, carry no answer in any request, and work offline once loaded', async () => {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await openApp(page, `${origin}/#v1;c=quanzhou;k=yongchun;t=provincial;r=provincial:2024-03-01;d=2025-06-01`);
+  await page.waitForSelector('#total-exact');
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  assert.deepEqual(requests.filter((u) => u.includes('/api/')), [], 'the module is not part of the first load');
+  const before = requests.length;
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#export-csv')]);
+  // 永政办规〔2024〕1号 四、（一）: 省级 "10 万元的叠加奖励" from the county.
+  assert.match(await readFile(await csv.path(), 'utf8'), /"100000"/);
+  const loaded = requests.slice(before);
+  assert.ok(loaded.length > 0 && loaded.every((u) => u.startsWith(`${origin}/api/srdi_api`)), JSON.stringify(loaded));
+  for (const u of loaded) assert.ok(!/yongchun|quanzhou|[?#]/.test(u), `a request carries answers: ${u}`);
+  // The service worker keeps the module: with the network off a new tab exports too.
+  await context.setOffline(true);
+  const offline = await context.newPage();
+  await openApp(offline, `${origin}/#v1;c=quanzhou;k=yongchun;t=provincial;r=provincial:2024-03-01;d=2025-06-01`);
+  await offline.waitForSelector('#total-exact');
+  const [json] = await Promise.all([offline.waitForEvent('download'), offline.click('#export-json')]);
+  const doc = JSON.parse(await readFile(await json.path(), 'utf8'));
+  assert.equal(doc.report.totals.county.exact, '100000.00');
+  await context.close();
+});
+
+test('offline before any export: the export says it could not load its module, and nothing is downloaded', async () => {
+  const context = await browser.newContext({ acceptDownloads: true, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await openApp(page, `${origin}/#v1;c=quanzhou;k=yongchun;t=provincial;r=provincial:2024-03-01;d=2025-06-01`);
+  await page.waitForSelector('#total-exact');
+  await context.setOffline(true);
+  let downloaded = false;
+  page.on('download', () => { downloaded = true; });
+  await page.click('#export-csv');
+  await page.waitForFunction(() => document.querySelector('.share .status')?.textContent.includes('导出模块'));
+  assert.equal(downloaded, false);
+  // Back online, the next click exports.
+  await context.setOffline(false);
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#export-csv')]);
+  assert.match(await readFile(await csv.path(), 'utf8'), /"100000"/);
+  await context.close();
+});
