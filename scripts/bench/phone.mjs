@@ -28,7 +28,9 @@
 // the latency plus its bytes at the emulated throughput, and a fixed piece of JavaScript must run
 // at least 2× slower in the throttled pages than in unthrottled ones of the same run (4× nominal,
 // less when other processes already slow the unthrottled ones; the unthrottled loads are also
-// reported). Raw figures: target/bench/phone.json.
+// reported). Raw figures: target/bench/phone.json. PHONE_TRACE=1 adds one throttled load of each
+// kind with a DevTools trace (target/bench/phone-trace-*.json) and prints where its main thread
+// spent the time; PHONE_LOADS=n sets the loads of each kind (7).
 // Exit status: 0 the budget passes, 1 it fails (or the throttling was not applied), 2 the bench
 // could not run.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -167,9 +169,43 @@ function collect() {
   };
 }
 
+// ---------------------------------------------------------------- the trace (PHONE_TRACE=1)
+
+const TRACE_CATEGORIES = ['devtools.timeline', 'v8', 'v8.wasm', 'blink', 'loading', 'toplevel', 'disabled-by-default-devtools.timeline'];
+
+/** The renderer's main thread in a Chromium trace, from the document's request to `untilMs`
+ *  after it (app-ready, measured from navigation start: the request starts a few ms later):
+ *  self time by event name (the top 12), wasm lazy compilation, and the tasks over 100 ms. */
+function summariseTrace(events, untilMs) {
+  const key = (e) => `${e.pid}:${e.tid}`;
+  const mains = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map(key));
+  const start = events.find((e) => e.name === 'ResourceSendRequest' && e.args?.data?.resourceType === 'Document');
+  const counts = new Map();
+  for (const e of events) if (mains.has(key(e))) counts.set(key(e), (counts.get(key(e)) ?? 0) + 1);
+  const main = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (!start || !main) return { top: [], lazy_compile_ms: NaN, long_tasks: [] };
+  const end = start.ts + untilMs * 1000;
+  const xs = events.filter((e) => key(e) === main && e.ph === 'X' && e.dur && e.ts >= start.ts && e.ts <= end).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  // Self time: an event's duration less its direct children's (events nest by time).
+  const child = new Map();
+  const stack = [];
+  for (const e of xs) {
+    while (stack.length && stack.at(-1).ts + stack.at(-1).dur <= e.ts) stack.pop();
+    if (stack.length) child.set(stack.at(-1), (child.get(stack.at(-1)) ?? 0) + e.dur);
+    stack.push(e);
+  }
+  const self = new Map();
+  for (const e of xs) self.set(e.name, (self.get(e.name) ?? 0) + (e.dur - (child.get(e) ?? 0)) / 1000);
+  return {
+    top: [...self].sort((a, b) => b[1] - a[1]).slice(0, 12),
+    lazy_compile_ms: xs.filter((e) => e.name === 'wasm.CompileLazy').reduce((a, e) => a + e.dur / 1000, 0),
+    long_tasks: xs.filter((e) => e.name === 'RunTask' && e.dur > 100_000).map((e) => [(e.ts - start.ts) / 1000, e.dur / 1000]),
+  };
+}
+
 // ---------------------------------------------------------------- one cold load
 
-async function coldLoad(browser, url, kind, throttled) {
+async function coldLoad(browser, url, kind, throttled, tracePath = null) {
   const context = await browser.newContext(PHONE);
   try {
     await context.addInitScript(initScript);
@@ -180,6 +216,7 @@ async function coldLoad(browser, url, kind, throttled) {
       await cdp.send('Network.emulateNetworkConditions', NETWORK);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOW_4G.cpu_slowdown });
     }
+    if (tracePath) await browser.startTracing(page, { path: tracePath, categories: TRACE_CATEGORIES });
     await page.goto(url, { waitUntil: 'commit', timeout: TIMEOUT_MS });
     await page.waitForFunction(() => performance.getEntriesByName('app-ready').length > 0, null, { timeout: TIMEOUT_MS });
     if (kind === 'first_visit') {
@@ -201,6 +238,7 @@ async function coldLoad(browser, url, kind, throttled) {
     t.cpu_probe_ms = (await page.evaluate(calibrate)).ms;
     t.input_ms = t.answer.answer - t.answer.event;
     t.interactive = t.app_ready + t.input_ms;
+    if (tracePath) await browser.stopTracing();
     return t;
   } finally {
     await context.close();
@@ -224,6 +262,7 @@ async function main() {
   console.log(`profile: CPU ${SLOW_4G.cpu_slowdown}× slower; slow 4G as DevTools throttling applies Lighthouse's: latency ${SLOW_4G.request_latency_ms} ms, down ${DOWN} kbit/s, up ${SLOW_4G.upload_kbit_s} kbit/s; 360 × 800 at 2×, touch`);
   const runs = { throttled: { first_visit: [], full_profile: [] }, unthrottled: { first_visit: [], full_profile: [] } };
   const failed = [];
+  const traces = [];
   const t0 = Date.now();
   try {
     // A warm-up of the browser process (not counted), then the unthrottled reference, then the
@@ -240,6 +279,15 @@ async function main() {
         } catch (e) {
           failed.push(`${kind}: ${String(e.message).split('\n')[0]}`);
         }
+      }
+    }
+    // On request, one more throttled load of each kind with a DevTools trace (open it in the
+    // Performance panel), summarised below: where the renderer's main thread spent its time.
+    if (process.env.PHONE_TRACE) {
+      for (const kind of Object.keys(urls)) {
+        const path = join(repo, `target/bench/phone-trace-${kind}.json`);
+        const t = await coldLoad(browser, urls[kind], kind, true, path);
+        traces.push({ kind, path, app_ready: t.app_ready, ...summariseTrace(JSON.parse(await readFile(path, 'utf8')).traceEvents, t.app_ready) });
       }
     }
   } finally {
@@ -317,6 +365,12 @@ async function main() {
   console.log(`\nthrottling: CPU probe ${cpuThrottled.toFixed(1)} ms throttled, ${cpuRef.toFixed(1)} ms unthrottled (${cpuRatio.toFixed(2)}×, at least ${CHECK.cpuRatio}×); every throttled HTML ≥ ${SLOW_4G.request_latency_ms} ms latency and wasm ≥ latency + its bytes at ${DOWN} kbit/s: ${checks.length ? 'NO' : 'yes'}`);
   console.log(`${env.seconds} s; load average ${loadStart.join(' ')} at the start, ${env.loadavg_at_end.join(' ')} at the end`);
 
+  for (const tr of traces) {
+    console.log(`\ntrace of one throttled ${tr.kind} load (${tr.path}): app-ready at ${ms(tr.app_ready)} ms; the renderer's main thread until then, self time by event:`);
+    for (const [name, t] of tr.top) console.log(`  ${ms(t).padStart(6)} ms  ${name}`);
+    console.log(`  of which wasm functions compiled on their first call (wasm.CompileLazy): ${ms(tr.lazy_compile_ms)} ms; tasks over 100 ms: ${tr.long_tasks.map(([at, d]) => `${ms(d)} at ${ms(at)}`).join(', ')}`);
+  }
+
   // ---- budgets
   const budgets = [];
   for (const kind of ['first_visit', 'full_profile']) {
@@ -336,7 +390,7 @@ async function main() {
   for (const n of notes) console.log(`note: ${n}`);
   env.cpu_probe = { throttled_ms: cpuThrottled, unthrottled_ms: cpuRef, ratio: cpuRatio };
   await mkdir(dirname(out), { recursive: true });
-  await writeFile(out, JSON.stringify({ env, budgets, figures, notes, runs }, null, 1) + '\n');
+  await writeFile(out, JSON.stringify({ env, budgets, figures, notes, traces, runs }, null, 1) + '\n');
   console.log(`figures written to ${out}`);
   return budgets.every((b) => b.pass) ? 0 : 1;
 }
