@@ -25,10 +25,10 @@
 //
 // The throttling is checked, not assumed, so that the figure cannot silently be an unthrottled
 // one: every throttled load's HTML must wait at least the added latency, its wasm must take at
-// the latency plus its bytes at the emulated throughput, and a fixed piece of JavaScript must run
-// at least 2× slower in the throttled pages than in unthrottled ones of the same run (4× nominal,
-// less when other processes already slow the unthrottled ones; the unthrottled loads are also
-// reported). Raw figures: target/bench/phone.json. PHONE_TRACE=1 adds one throttled load of each
+// least the latency plus its bytes at the emulated throughput, and a fixed piece of JavaScript
+// must run at least 2× slower in the throttled pages than in unthrottled ones of the same run
+// (4× nominal, less when other processes already slow the unthrottled ones; the unthrottled
+// loads are also reported). Raw figures: target/bench/phone.json. PHONE_TRACE=1 adds one throttled load of each
 // kind with a DevTools trace (target/bench/phone-trace-*.json) and prints where its main thread
 // spent the time; PHONE_LOADS=n sets the loads of each kind (7).
 // Exit status: 0 the budget passes, 1 it fails (or the throttling was not applied), 2 the bench
