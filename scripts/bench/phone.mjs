@@ -26,9 +26,8 @@
 // The throttling is checked, not assumed, so that the figure cannot silently be an unthrottled
 // one: every throttled load's HTML must wait at least the added latency, its wasm must take at
 // least the latency plus its bytes at the emulated throughput, and a fixed piece of JavaScript
-// must run at least 2× slower in the throttled pages than in unthrottled ones of the same run
-// (4× nominal, less when other processes already slow the unthrottled ones; the unthrottled
-// loads are also reported). Raw figures: target/bench/phone.json. PHONE_TRACE=1 adds one throttled load of each
+// must run at least 2.5× slower in the throttled pages (their median) than in the unthrottled
+// ones of the same run (their fastest; 4× nominal; the unthrottled loads are also reported). Raw figures: target/bench/phone.json. PHONE_TRACE=1 adds one throttled load of each
 // kind with a DevTools trace (target/bench/phone-trace-*.json) and prints where its main thread
 // spent the time; PHONE_LOADS=n sets the loads of each kind (7).
 // Exit status: 0 the budget passes, 1 it fails (or the throttling was not applied), 2 the bench
@@ -73,7 +72,7 @@ const PHONE = {
   locale: 'zh-CN', serviceWorkers: 'block',
 };
 // What a throttled load must show to count as throttled (margins for timer rounding).
-const CHECK = { latencyShare: 0.95, throughputShare: 0.9, cpuRatio: 2 };
+const CHECK = { latencyShare: 0.95, throughputShare: 0.9, cpuRatio: 2.5 };
 const RENT = 'q-park_rent_per_year';
 const DOWN = SLOW_4G.download_kbit_s.toFixed(2);
 // New loads start only within this time (at least 5 of each kind are made in any case).
@@ -299,7 +298,9 @@ async function main() {
 
   // ---- the throttling was applied
   const checks = [];
-  const cpuRef = median([...runs.unthrottled.first_visit, ...runs.unthrottled.full_profile].map((l) => l.cpu_probe_ms));
+  // The unthrottled pages' fastest probe: the one least slowed by other processes (the throttled
+  // pages' median grows with them as well, so the ratio holds on a busy machine).
+  const cpuRef = Math.min(...[...runs.unthrottled.first_visit, ...runs.unthrottled.full_profile].map((l) => l.cpu_probe_ms));
   for (const [kind, loads] of Object.entries(runs.throttled)) {
     for (const [i, l] of loads.entries()) {
       // DevTools holds a response's body back by the latency: the HTML cannot end sooner.
@@ -312,7 +313,7 @@ async function main() {
   }
   const cpuThrottled = median([...runs.throttled.first_visit, ...runs.throttled.full_profile].map((l) => l.cpu_probe_ms));
   const cpuRatio = cpuThrottled / cpuRef;
-  if (!(cpuRatio >= CHECK.cpuRatio)) checks.push(`the CPU probe ran ${cpuRatio.toFixed(2)}× slower throttled (${cpuThrottled.toFixed(1)} against ${cpuRef.toFixed(1)} ms), under ${CHECK.cpuRatio}×`);
+  if (!(cpuRatio >= CHECK.cpuRatio)) checks.push(`the CPU probe ran ${cpuRatio.toFixed(2)}× slower throttled (${cpuThrottled.toFixed(1)} against ${cpuRef.toFixed(1)} ms, the median against the fastest unthrottled), under ${CHECK.cpuRatio}×`);
 
   // ---- figures
   const figures = {};
@@ -362,7 +363,7 @@ async function main() {
     figures['phone.network_floor_ms'] = Math.round(floor);
     console.log(`\nthe network alone (two requests in a row, ${SLOW_4G.request_latency_ms} ms each, ${((sample.html.bytes + bytes(glueRe) + bytes(wasmRe)) / 1024).toFixed(1)} KB at ${DOWN} kbit/s): ${ms(floor)} ms before the wasm is in, with no CPU time at all`);
   }
-  console.log(`\nthrottling: CPU probe ${cpuThrottled.toFixed(1)} ms throttled, ${cpuRef.toFixed(1)} ms unthrottled (${cpuRatio.toFixed(2)}×, at least ${CHECK.cpuRatio}×); every throttled HTML ≥ ${SLOW_4G.request_latency_ms} ms latency and wasm ≥ latency + its bytes at ${DOWN} kbit/s: ${checks.length ? 'NO' : 'yes'}`);
+  console.log(`\nthrottling: CPU probe ${cpuThrottled.toFixed(1)} ms throttled (median), ${cpuRef.toFixed(1)} ms unthrottled (fastest): ${cpuRatio.toFixed(2)}×, at least ${CHECK.cpuRatio}×; every throttled HTML ≥ ${SLOW_4G.request_latency_ms} ms latency and wasm ≥ latency + its bytes at ${DOWN} kbit/s: ${checks.length ? 'NO' : 'yes'}`);
   console.log(`${env.seconds} s; load average ${loadStart.join(' ')} at the start, ${env.loadavg_at_end.join(' ')} at the end`);
 
   for (const tr of traces) {
