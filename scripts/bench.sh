@@ -8,6 +8,8 @@
 #   7. natively: `srdi batch` on 100,000 firms (scripts/bench/batch.mjs), at least 100,000 a second.
 #   8. the portfolio page (dist/portfolio/): 1,000 firms from a spreadsheet ≤ 1 s, and 10,000
 #      (scripts/bench/portfolio.mjs).
+#   10. the calculator on a phone-like profile: cold loads at 360 px with the CPU 4× slower and
+#      Lighthouse's slow 4G (DevTools throttling), interactive ≤ 2.5 s (scripts/bench/phone.mjs).
 # SKIP_BUILD=1 measures the dist/ already there. Exits non-zero if any budget fails.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -49,6 +51,9 @@ node scripts/bench/page.mjs dist || status=1
 
 step "8. the portfolio page in headless Chromium: 1,000 and 10,000 firms"
 node scripts/bench/portfolio.mjs dist || status=1
+
+step "10. the calculator on a phone: 4× slower CPU, slow 4G, cold loads"
+node scripts/bench/phone.mjs dist || status=1
 
 echo
 if [ $status = 0 ]; then echo "bench: every budget PASS"; else echo "bench: a budget FAILED (see above)"; fi
