@@ -31,7 +31,7 @@ node scripts/sizes.mjs dist/portfolio --portfolio --budget || status=1
 # The same wasm with its names kept, for twiggy: wasm-bindgen and wasm-opt as Trunk runs them.
 names=target/bench/names
 rm -rf "$names" && mkdir -p "$names"
-wasm-bindgen --target web --no-typescript --keep-debug --out-dir "$names" target/size/wasm32-unknown-unknown/release/srdi-calculator.wasm
+wasm-bindgen --target web --no-typescript --keep-debug --out-dir "$names" --out-name srdi-calculator target/size/calculator.wasm
 wasm-opt -Oz -g --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-mutable-globals --enable-reference-types --enable-multivalue \
   "$names/srdi-calculator_bg.wasm" -o "$names/opt.wasm"

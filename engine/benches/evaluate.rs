@@ -6,7 +6,7 @@
 //!   filled (place, tier, a recognition date for every tier, park, every amount, the facts,
 //!   five loans of five purposes, evaluation date, LPR override) in the Xiamen Torch zone, on
 //!   2025-06-01. This is the page's worst realistic case: one recalculation.
-//! - `engine/loans` / `1`, `10`, `100`: the same profile with 1, 10 and 100 loans, to see how the
+//! - `engine/loans` / `1`, `10`, `50`: the same profile with 1, 10 and 50 loans (the most a profile holds), to see how the
 //!   interest-discount lines grow with the loan list.
 //! - `engine/catalogue_x10` / `x1`, `x10`: [`srdi_engine::evaluate::evaluate_entries`] of the
 //!   full profile over the catalogue as it is and over the catalogue repeated ten times, to see
@@ -186,7 +186,8 @@ fn bench_full_profile(c: &mut Criterion) {
 
 fn bench_loans(c: &mut Criterion) {
     let mut group = c.benchmark_group("engine/loans");
-    for n in [1, 10, 100] {
+    // 50: the most loans a profile holds (profile::MAX_LOANS).
+    for n in [1, 10, 50] {
         let profile = full_profile(n);
         let report = evaluate(&profile, ON);
         assert!(report.lines.len() >= 30);

@@ -10,7 +10,7 @@ const benches = [
   ['engine_full_profile/evaluate', 'full profile (every field, 5 loans)'],
   ['engine_loans/1', '1 loan'],
   ['engine_loans/10', '10 loans'],
-  ['engine_loans/100', '100 loans'],
+  ['engine_loans/50', '50 loans'],
   ['engine_catalogue_x10/x1', 'catalogue as it is (77 entries)'],
   ['engine_catalogue_x10/x10', 'catalogue repeated 10× (770 entries)'],
 ];
