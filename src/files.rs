@@ -1,8 +1,10 @@
 //! Files made and read in the browser, with no server: downloads through a Blob URL, the
-//! exported JSON written by the engine, imports from a picked file.
+//! exported JSON written by the engine, imports from a picked file read by the engine.
 
+use crate::text::{t, Lang};
 use srdi_engine::export::Export;
-use srdi_engine::{Profile, Report};
+use srdi_engine::profile::{read_document, Imported, Tree};
+use srdi_engine::{catalogue, describe, Profile, Report};
 use wasm_bindgen::{JsCast, JsValue};
 
 /// Offers `content` as a download named `name`.
@@ -27,15 +29,81 @@ pub fn export_json(profile: &Profile, report: &Report) -> Result<String, JsValue
         .map_err(|e| JsValue::from_str(&e.to_string()))
 }
 
-/// Reads the answers of an exported document from its `share` field, with the share-link
-/// reader: what cannot be read is reported, the rest kept. (Reading the `profile` object instead
-/// would put a second deserializer in the page for the same answers.)
-pub fn import_json(text: &str) -> Result<(Profile, Vec<String>), String> {
-    let value = js_sys::JSON::parse(text).map_err(|_| "not JSON".to_string())?;
-    let share = js_sys::Reflect::get(&value, &JsValue::from_str("share"))
-        .ok()
-        .and_then(|v| v.as_string())
-        .ok_or_else(|| "no \"share\" field: not a file exported by this page".to_string())?;
-    let (profile, bad) = srdi_engine::share::decode(&share);
-    Ok((profile, bad.into_iter().map(|b| b.0).collect()))
+/// Reads a file brought back with the engine's one reader (`profile::read_document`, which the
+/// CLI uses too): an exported document's `profile`, or a bare profile (examples/*.json). The
+/// error says in the page's language what is wrong, naming each field.
+pub fn import_json(text: &str, lang: Lang) -> Result<Imported, String> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let value = js_sys::JSON::parse(text).map_err(|_| t(lang).import_not_json.to_string())?;
+    read_document(&tree(&value)).map_err(|errors| {
+        let words: Vec<String> = errors
+            .iter()
+            .map(|e| describe::problem(&e.field, &e.problem, lang))
+            .collect();
+        words.join(t(lang).list_sep)
+    })
+}
+
+/// A value from `JSON.parse` as the engine's reader takes it; numbers as JavaScript prints them.
+fn tree(v: &JsValue) -> Tree {
+    if let Some(b) = v.as_bool() {
+        Tree::Bool(b)
+    } else if let Some(s) = v.as_string() {
+        Tree::Text(s)
+    } else if v.as_f64().is_some() {
+        Tree::Number(String::from(
+            v.unchecked_ref::<js_sys::Number>()
+                .to_string_with_radix(10)
+                .unwrap_or_default(),
+        ))
+    } else if js_sys::Array::is_array(v) {
+        Tree::List(js_sys::Array::from(v).iter().map(|x| tree(&x)).collect())
+    } else if v.is_object() {
+        let entries = js_sys::Object::entries(v.unchecked_ref());
+        Tree::Map(
+            entries
+                .iter()
+                .map(|kv| {
+                    let kv = js_sys::Array::from(&kv);
+                    (kv.get(0).as_string().unwrap_or_default(), tree(&kv.get(1)))
+                })
+                .collect(),
+        )
+    } else {
+        Tree::Null
+    }
+}
+
+/// What an import says when it is done: the place, the tier and the loans read
+/// ("已导入：永春县 · 小巨人 · 3 笔贷款"), and the rules version the file was made under when it
+/// is not this page's.
+pub fn imported_words(imported: &Imported, lang: Lang) -> String {
+    let tx = t(lang);
+    let p = &imported.profile;
+    let zh = lang == Lang::Zh;
+    let name = |zh_name: &'static str, en_name: &'static str| if zh { zh_name } else { en_name };
+    let place = p
+        .county
+        .as_deref()
+        .and_then(catalogue::county)
+        .map(|(_, k)| name(k.name, k.name_en))
+        .or_else(|| {
+            p.city
+                .as_deref()
+                .and_then(catalogue::city)
+                .map(|c| name(c.name, c.name_en))
+        });
+    let mut parts: Vec<String> = place.into_iter().map(String::from).collect();
+    parts.extend(p.tier.map(|tier| describe::tier(tier, lang).to_string()));
+    parts.push(tx.imported_loans.replace("{n}", &p.loans.len().to_string()));
+    let mut words = format!("{}{}", tx.imported, parts.join(" · "));
+    if let Some(v) = imported.other_version() {
+        words.push(' ');
+        words.push_str(
+            &tx.imported_other_version
+                .replace("{file}", v)
+                .replace("{this}", srdi_engine::CATALOGUE_VERSION),
+        );
+    }
+    words
 }

@@ -141,6 +141,13 @@ pub struct Texts {
     pub export_json: &'static str,
     pub import_json: &'static str,
     pub import_failed: &'static str,
+    /// An import done: "已导入：" then the place, the tier and the loans.
+    pub imported: &'static str,
+    /// "{n} 笔贷款".
+    pub imported_loans: &'static str,
+    /// A file exported under other rules: {file}, {this}.
+    pub imported_other_version: &'static str,
+    pub import_not_json: &'static str,
     /// After "应用到答案": what was done, beside the undo button.
     pub what_if_applied: &'static str,
     pub undo: &'static str,
@@ -322,6 +329,10 @@ pub static ZH: Texts = Texts {
     export_json: "导出 JSON",
     import_json: "导入之前导出的 JSON 文件，恢复答案",
     import_failed: "无法读取该文件",
+    imported: "已导入：",
+    imported_loans: "{n} 笔贷款",
+    imported_other_version: "此文件由规则版本 {file} 导出，本页为 {this}，结果可能不同。",
+    import_not_json: "不是 JSON 文件",
     what_if_applied: "已应用到答案。",
     undo: "撤销",
     restored_problems: "链接或文件中有部分内容无法读取，已忽略：",
@@ -495,6 +506,10 @@ pub static EN: Texts = Texts {
     export_json: "Export JSON",
     import_json: "Import a JSON file exported earlier to restore the answers",
     import_failed: "Could not read that file",
+    imported: "Imported: ",
+    imported_loans: "{n} loans",
+    imported_other_version: "This file was exported under rules version {file}; this page is {this}: results may differ.",
+    import_not_json: "it is not a JSON file",
     what_if_applied: "Applied to the answers.",
     undo: "Undo",
     restored_problems: "Parts of the link or file could not be read and were left out:",

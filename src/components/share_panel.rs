@@ -77,24 +77,25 @@ pub fn share_panel() -> Html {
     let import = {
         let app = app.clone();
         let status = status.clone();
-        let failed = tx.import_failed;
+        let failed = format!("{}{}", tx.import_failed, tx.colon);
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
             let Some(file) = input.files().and_then(|f| f.get(0)) else {
                 return;
             };
-            let app = app.clone();
-            let status = status.clone();
+            let (app, status, failed) = (app.clone(), status.clone(), failed.clone());
             when_resolved(&file.text(), move |text| {
                 let text = text.as_string().unwrap_or_default();
-                match crate::files::import_json(&text) {
-                    Ok((profile, problems)) => {
+                match crate::files::import_json(&text, app.lang) {
+                    Ok(imported) => {
+                        status.set(crate::files::imported_words(&imported, app.lang));
                         app.dispatch(Action::Restore(Box::new(State::from_profile(
-                            profile, app.today, problems,
+                            imported.profile,
+                            app.today,
+                            Vec::new(),
                         ))));
-                        status.set(String::new());
                     }
-                    Err(e) => status.set(format!("{failed}: {e}")),
+                    Err(e) => status.set(format!("{failed}{e}")),
                 }
             });
         })
