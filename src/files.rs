@@ -1,10 +1,11 @@
 //! Files made and read in the browser, with no server: downloads through a Blob URL, the
 //! exported JSON written by the engine, imports from a picked file read by the engine.
 
-use crate::text::{t, Lang};
+use crate::text::{amount_error, count, t, Lang};
 use srdi_engine::export::Export;
+use srdi_engine::money::AmountError;
 use srdi_engine::profile::{read_document, Imported, Tree};
-use srdi_engine::{catalogue, describe, Profile, Report};
+use srdi_engine::{catalogue, describe, Problem, Profile, Report};
 use wasm_bindgen::{JsCast, JsValue};
 
 /// Offers `content` as a download named `name`.
@@ -31,17 +32,39 @@ pub fn export_json(profile: &Profile, report: &Report) -> Result<String, JsValue
 
 /// Reads a file brought back with the engine's one reader (`profile::read_document`, which the
 /// CLI uses too): an exported document's `profile`, or a bare profile (examples/*.json). The
-/// error says in the page's language what is wrong, naming each field.
+/// error names each field at fault with a short reason in the page's language (the CLI says
+/// more, with `describe::problem`, whose long hints the first load cannot afford).
 pub fn import_json(text: &str, lang: Lang) -> Result<Imported, String> {
+    let tx = t(lang);
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let value = js_sys::JSON::parse(text).map_err(|_| t(lang).import_not_json.to_string())?;
+    let value = js_sys::JSON::parse(text).map_err(|_| tx.import_not_json.to_string())?;
     read_document(&tree(&value)).map_err(|errors| {
         let words: Vec<String> = errors
             .iter()
-            .map(|e| describe::problem(&e.field, &e.problem, lang))
+            .map(|e| format!("{}{}{}", e.field, tx.colon, why(&e.problem, lang)))
             .collect();
-        words.join(t(lang).list_sep)
+        words.join(tx.list_sep)
     })
+}
+
+/// Why a field of a file was refused, in a few words; the page's own words where it has them.
+fn why(problem: &Problem, lang: Lang) -> String {
+    let tx = t(lang);
+    let word = |i: usize| tx.import_problems[i].to_string();
+    match problem {
+        Problem::Unreadable { .. } => word(0),
+        Problem::UnknownField => word(1),
+        Problem::OutOfRange { .. } => word(2),
+        Problem::UnknownPlace => word(3),
+        Problem::CountyNotInCity => word(4),
+        Problem::RecognitionAboveTier => word(5),
+        Problem::TierNotOfferedHere => word(6),
+        Problem::Missing => tx.not_filled.to_string(),
+        Problem::TooMany { .. } => tx.loans_max.to_string(),
+        Problem::TooPrecise { max_dp } => {
+            amount_error(lang, &AmountError::TooPrecise { max_dp: *max_dp }, false)
+        }
+    }
 }
 
 /// A value from `JSON.parse` as the engine's reader takes it; numbers as JavaScript prints them.
@@ -57,14 +80,16 @@ fn tree(v: &JsValue) -> Tree {
                 .unwrap_or_default(),
         ))
     } else if js_sys::Array::is_array(v) {
-        Tree::List(js_sys::Array::from(v).iter().map(|x| tree(&x)).collect())
+        let items: &js_sys::Array = v.unchecked_ref();
+        Tree::List(items.iter().map(|x| tree(&x)).collect())
     } else if v.is_object() {
+        // Each entry is a [key, value] array (`Object.entries`), in the file's order.
         let entries = js_sys::Object::entries(v.unchecked_ref());
         Tree::Map(
             entries
                 .iter()
                 .map(|kv| {
-                    let kv = js_sys::Array::from(&kv);
+                    let kv: &js_sys::Array = kv.unchecked_ref();
                     (kv.get(0).as_string().unwrap_or_default(), tree(&kv.get(1)))
                 })
                 .collect(),
@@ -95,7 +120,7 @@ pub fn imported_words(imported: &Imported, lang: Lang) -> String {
         });
     let mut parts: Vec<String> = place.into_iter().map(String::from).collect();
     parts.extend(p.tier.map(|tier| describe::tier(tier, lang).to_string()));
-    parts.push(tx.imported_loans.replace("{n}", &p.loans.len().to_string()));
+    parts.push(count(p.loans.len(), tx.imported_loan, tx.imported_loans));
     let mut words = format!("{}{}", tx.imported, parts.join(" · "));
     if let Some(v) = imported.other_version() {
         words.push(' ');

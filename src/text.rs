@@ -143,11 +143,15 @@ pub struct Texts {
     pub import_failed: &'static str,
     /// An import done: "已导入：" then the place, the tier and the loans.
     pub imported: &'static str,
-    /// "{n} 笔贷款".
+    /// "{n} 笔贷款"; `imported_loan` when `{n}` is 1.
     pub imported_loans: &'static str,
+    pub imported_loan: &'static str,
     /// A file exported under other rules: {file}, {this}.
     pub imported_other_version: &'static str,
     pub import_not_json: &'static str,
+    /// Why a file's field was refused: cannot be read, unknown field, out of range, not in the
+    /// catalogue, county not in the city, recognition above the tier, reserve outside Xiamen.
+    pub import_problems: [&'static str; 7],
     /// After "应用到答案": what was done, beside the undo button.
     pub what_if_applied: &'static str,
     pub undo: &'static str,
@@ -331,8 +335,18 @@ pub static ZH: Texts = Texts {
     import_failed: "无法读取该文件",
     imported: "已导入：",
     imported_loans: "{n} 笔贷款",
+    imported_loan: "{n} 笔贷款",
     imported_other_version: "此文件由规则版本 {file} 导出，本页为 {this}，结果可能不同。",
     import_not_json: "不是 JSON 文件",
+    import_problems: [
+        "无法读取",
+        "未知字段",
+        "超出范围",
+        "目录中没有",
+        "不属于所填城市",
+        "高于所填梯度",
+        "只在厦门认定",
+    ],
     what_if_applied: "已应用到答案。",
     undo: "撤销",
     restored_problems: "链接或文件中有部分内容无法读取，已忽略：",
@@ -508,8 +522,18 @@ pub static EN: Texts = Texts {
     import_failed: "Could not read that file",
     imported: "Imported: ",
     imported_loans: "{n} loans",
+    imported_loan: "{n} loan",
     imported_other_version: "This file was exported under rules version {file}; this page is {this}: results may differ.",
     import_not_json: "it is not a JSON file",
+    import_problems: [
+        "cannot be read",
+        "unknown field",
+        "out of range",
+        "not in the catalogue",
+        "not in the city given",
+        "above the tier given",
+        "recognised only in Xiamen",
+    ],
     what_if_applied: "Applied to the answers.",
     undo: "Undo",
     restored_problems: "Parts of the link or file could not be read and were left out:",

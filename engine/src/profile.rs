@@ -360,7 +360,12 @@ impl<'de> Deserialize<'de> for Tree {
             fn visit_map<A: MapAccess<'de>>(self, mut a: A) -> Result<Tree, A::Error> {
                 let mut items = Vec::new();
                 while let Some((k, v)) = a.next_entry::<String, Tree>()? {
-                    items.push((k, v));
+                    // A key given twice keeps its first place and its last value, as
+                    // JavaScript's JSON.parse does: the page reads a file through it.
+                    match items.iter_mut().find(|(key, _)| *key == k) {
+                        Some((_, old)) => *old = v,
+                        None => items.push((k, v)),
+                    }
                 }
                 Ok(Tree::Map(items))
             }

@@ -118,7 +118,11 @@ fn the_reader_reads_every_example_and_export_as_rust_decimal_does() {
         assert_eq!(read, by_serde, "{name}");
         // Decimals keep the scale they were written with (1200000.50 stays two places).
         for (q, v) in &read.amounts {
-            assert_eq!(Some(v.scale()), by_serde.amounts.get(q).map(|d| d.scale()), "{name} {q:?}");
+            assert_eq!(
+                Some(v.scale()),
+                by_serde.amounts.get(q).map(|d| d.scale()),
+                "{name} {q:?}"
+            );
         }
         let export = exported(&read);
         let doc: serde_json::Value = serde_json::from_str(&export).unwrap();
@@ -199,4 +203,22 @@ fn numbers_in_other_notations_are_refused_by_name() {
             );
         }
     }
+}
+
+/// A key given twice: the page reads a file through JavaScript's JSON.parse, which keeps the
+/// last value; the CLI's tree does the same, so both read the same answers.
+#[test]
+fn a_key_given_twice_reads_its_last_value_as_in_the_page() {
+    let imported = read_document(&tree(
+        r#"{"tier":"no such tier","city":"quanzhou","tier":"provincial"}"#,
+    ))
+    .unwrap();
+    assert_eq!(imported.profile.tier, Some(srdi_engine::Tier::Provincial));
+    assert_eq!(
+        tree(r#"{"a":1,"b":2,"a":3}"#),
+        Tree::Map(vec![
+            ("a".into(), Tree::Number("3".into())),
+            ("b".into(), Tree::Number("2".into()))
+        ])
+    );
 }

@@ -59,11 +59,41 @@ test('import reads an export or a bare profile, confirms it in words, and refuse
   assert.equal(await status.textContent(), '无法读取该文件：不是 JSON 文件');
   assert.match(await share(page), /c=quanzhou;k=yongchun;t=provincial/);
 
-  // In English, the reasons are in English.
+  // A bare profile with every part (examples/full-profile.json): read as the CLI reads it, and
+  // exported again with the same answers.
+  await fresh();
+  const fullPath = resolve('examples/full-profile.json');
+  const full = JSON.parse(await readFile(fullPath, 'utf8'));
+  await page.setInputFiles('#import-json', fullPath);
+  await page.waitForFunction(() => document.querySelector('.share .status')?.textContent.startsWith('已导入'));
+  assert.equal(await status.textContent(), '已导入：永春县 · 国家专精特新“小巨人”企业 · 6 笔贷款');
+  const [again] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
+  const back = JSON.parse(await readFile(await again.path(), 'utf8')).profile;
+  for (const k of ['city', 'county', 'tier', 'park', 'recognitions', 'evaluation_date']) assert.deepEqual(back[k], full[k], k);
+  const values = (m) => Object.fromEntries(Object.entries(m).map(([k, v]) => [k, Number(v)]));
+  assert.deepEqual(values(back.amounts), values(full.amounts));
+  assert.deepEqual([...back.facts].sort(), [...full.facts].sort());
+  assert.equal(Number(back.lpr_override), Number(full.lpr_override));
+  assert.deepEqual(back.loans.map((l) => [l.purpose, Number(l.principal), Number(l.annual_rate), l.term_months, l.start]),
+    full.loans.map((l) => [l.purpose, Number(l.principal), Number(l.annual_rate), l.term_months, l.start]));
+
+  // A number in another notation ("1e5") is refused by name, as the CLI refuses it.
+  await writeFile(join(dir, 'exponent.json'), JSON.stringify({ city: 'quanzhou', amounts: { rd_spend: '1e5' } }));
+  await fresh();
+  await page.setInputFiles('#import-json', join(dir, 'exponent.json'));
+  await page.waitForFunction(() => document.querySelector('.share .status')?.textContent.startsWith('无法读取'));
+  assert.equal(await status.textContent(), '无法读取该文件：amounts.rd_spend：无法读取');
+  assert.match(await share(page), /c=quanzhou;k=yongchun;t=provincial/);
+
+  // In English, the reasons and the confirmation are in English; one loan is "1 loan".
   await page.click('#lang');
   await page.setInputFiles('#import-json', join(dir, 'share.json'));
   await page.waitForFunction(() => document.querySelector('.share .status')?.textContent.startsWith('Could not'));
-  assert.match(await status.textContent(), /unknown field/);
+  assert.equal(await status.textContent(), 'Could not read that file: share: unknown field');
+  assert.match(await share(page), /c=quanzhou;k=yongchun;t=provincial/);
+  await page.setInputFiles('#import-json', example);
+  await page.waitForFunction(() => document.querySelector('.share .status')?.textContent.startsWith('Imported'));
+  assert.match(await status.textContent(), /^Imported: .+ · .+ · 1 loan$/);
   await rm(dir, { recursive: true, force: true });
   await context.close();
 });
