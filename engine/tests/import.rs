@@ -222,3 +222,21 @@ fn a_key_given_twice_reads_its_last_value_as_in_the_page() {
         ])
     );
 }
+
+/// A loan's months as a JSON number in any notation JavaScript's JSON.parse reads as a whole
+/// number (12, 12.0, 1.2e1) is that number in the CLI's tree too, as in the page; a fraction
+/// is refused in both.
+#[test]
+fn whole_months_in_any_json_notation_read_as_in_the_page() {
+    let loan = |months: &str| {
+        format!(
+            r#"{{"loans":[{{"purpose":"working_capital","principal":"5000000","annual_rate":"0.035","term_months":{months},"start":"2025-03-01"}}]}}"#
+        )
+    };
+    for months in ["12", "12.0", "1.2e1", "120e-1"] {
+        let p = read_document(&tree(&loan(months))).unwrap().profile;
+        assert_eq!(p.loans[0].term_months, 12, "{months}");
+    }
+    let errors = read_document(&tree(&loan("12.5"))).unwrap_err();
+    assert_eq!(errors[0].field, "loans[0].term_months");
+}
