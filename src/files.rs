@@ -1,7 +1,9 @@
-//! Files made and read in the browser, with no server: downloads through a Blob URL, imports
-//! from a picked file.
+//! Files made and read in the browser, with no server: downloads through a Blob URL, and the
+//! words of an import (the file itself is read by the engine's JS API, as the command line reads
+//! it: src/api.rs).
 
-use srdi_engine::Profile;
+use crate::text::{count, t, Lang};
+use srdi_engine::{catalogue, describe, Profile};
 use wasm_bindgen::{JsCast, JsValue};
 
 /// Offers `content` as a download named `name`.
@@ -19,15 +21,35 @@ pub fn download(name: &str, mime: &str, content: &str) -> Result<(), JsValue> {
     web_sys::Url::revoke_object_url(&url)
 }
 
-/// Reads the answers of an exported document from its `share` field, with the share-link
-/// reader: what cannot be read is reported, the rest kept. (Reading the `profile` object instead
-/// would put a second deserializer in the page for the same answers.)
-pub fn import_json(text: &str) -> Result<(Profile, Vec<String>), String> {
-    let value = js_sys::JSON::parse(text).map_err(|_| "not JSON".to_string())?;
-    let share = js_sys::Reflect::get(&value, &JsValue::from_str("share"))
-        .ok()
-        .and_then(|v| v.as_string())
-        .ok_or_else(|| "no \"share\" field: not a file exported by this page".to_string())?;
-    let (profile, bad) = srdi_engine::share::decode(&share);
-    Ok((profile, bad.into_iter().map(|b| b.0).collect()))
+/// What an import says when it is done: the place, the tier and the loans read
+/// ("已导入：永春县 · 小巨人 · 3 笔贷款"), and the rules version the file was made under when it
+/// is not this page's.
+pub fn imported_words(p: &Profile, other_version: Option<&str>, lang: Lang) -> String {
+    let tx = t(lang);
+    let zh = lang == Lang::Zh;
+    let name = |zh_name: &'static str, en_name: &'static str| if zh { zh_name } else { en_name };
+    let place = p
+        .county
+        .as_deref()
+        .and_then(catalogue::county)
+        .map(|(_, k)| name(k.name, k.name_en))
+        .or_else(|| {
+            p.city
+                .as_deref()
+                .and_then(catalogue::city)
+                .map(|c| name(c.name, c.name_en))
+        });
+    let mut parts: Vec<String> = place.into_iter().map(String::from).collect();
+    parts.extend(p.tier.map(|tier| describe::tier(tier, lang).to_string()));
+    parts.push(count(p.loans.len(), tx.imported_loan, tx.imported_loans));
+    let mut words = format!("{}{}", tx.imported, parts.join(" · "));
+    if let Some(v) = other_version {
+        words.push(' ');
+        words.push_str(
+            &tx.imported_other_version
+                .replace("{file}", v)
+                .replace("{this}", srdi_engine::CATALOGUE_VERSION),
+        );
+    }
+    words
 }

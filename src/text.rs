@@ -141,6 +141,13 @@ pub struct Texts {
     pub export_json: &'static str,
     pub import_json: &'static str,
     pub import_failed: &'static str,
+    /// An import done: "已导入：" then the place, the tier and the loans.
+    pub imported: &'static str,
+    /// "{n} 笔贷款"; `imported_loan` when `{n}` is 1.
+    pub imported_loans: &'static str,
+    pub imported_loan: &'static str,
+    /// A file exported under other rules: {file}, {this}.
+    pub imported_other_version: &'static str,
     /// After "应用到答案": what was done, beside the undo button.
     pub what_if_applied: &'static str,
     pub undo: &'static str,
@@ -189,7 +196,8 @@ pub struct Texts {
     pub rate_fix: &'static str,
     /// An export or copy asked for while an answer does not parse.
     pub unfinished_export: &'static str,
-    /// The exports' module could not be loaded (offline before the first export).
+    /// The module that writes the exports and reads imports could not be loaded (offline before
+    /// its first use).
     pub export_failed: &'static str,
     /// The button beside the unfinished answers.
     pub go_to_first: &'static str,
@@ -337,6 +345,10 @@ pub static ZH: Texts = Texts {
     export_json: "导出 JSON",
     import_json: "导入之前导出的 JSON 文件，恢复答案",
     import_failed: "无法读取该文件",
+    imported: "已导入：",
+    imported_loans: "{n} 笔贷款",
+    imported_loan: "{n} 笔贷款",
+    imported_other_version: "此文件由规则版本 {file} 导出，本页为 {this}，结果可能不同。",
     what_if_applied: "已应用到答案。",
     undo: "撤销",
     restored_problems: "链接或文件中有部分内容无法读取，已忽略：",
@@ -378,7 +390,7 @@ pub static ZH: Texts = Texts {
     rate_meant: "是否应为 {p}%？现按 {typed}% 计算。",
     rate_fix: "改为 {p}%",
     unfinished_export: "有内容未填完或有误（见上），未导出。",
-    export_failed: "未能载入导出模块，未导出：请联网后再试一次（载入过一次后，断网也能导出）。",
+    export_failed: "未能载入导入导出模块：请联网后再试一次（载入过一次后，断网也能使用）。",
     go_to_first: "前往修改",
     client: "客户",
     clients_menu: "客户列表",
@@ -524,6 +536,10 @@ pub static EN: Texts = Texts {
     export_json: "Export JSON",
     import_json: "Import a JSON file exported earlier to restore the answers",
     import_failed: "Could not read that file",
+    imported: "Imported: ",
+    imported_loans: "{n} loans",
+    imported_loan: "{n} loan",
+    imported_other_version: "This file was exported under rules version {file}; this page is {this}: results may differ.",
     what_if_applied: "Applied to the answers.",
     undo: "Undo",
     restored_problems: "Parts of the link or file could not be read and were left out:",
@@ -565,7 +581,7 @@ pub static EN: Texts = Texts {
     rate_meant: "Did you mean {p}%? Counted as {typed}% now.",
     rate_fix: "Use {p}%",
     unfinished_export: "Unfinished answers (above): nothing exported.",
-    export_failed: "The export module could not be loaded, nothing exported: connect and try again (once loaded, exports also work offline).",
+    export_failed: "The import and export module could not be loaded: connect and try again (once loaded, it also works offline).",
     go_to_first: "Go to it",
     client: "Client",
     clients_menu: "Clients",

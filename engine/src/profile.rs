@@ -360,7 +360,12 @@ impl<'de> Deserialize<'de> for Tree {
             fn visit_map<A: MapAccess<'de>>(self, mut a: A) -> Result<Tree, A::Error> {
                 let mut items = Vec::new();
                 while let Some((k, v)) = a.next_entry::<String, Tree>()? {
-                    items.push((k, v));
+                    // A key given twice keeps its first place and its last value, as
+                    // JavaScript's JSON.parse does: the page reads a file through it.
+                    match items.iter_mut().find(|(key, _)| *key == k) {
+                        Some((_, old)) => *old = v,
+                        None => items.push((k, v)),
+                    }
                 }
                 Ok(Tree::Map(items))
             }
@@ -588,13 +593,18 @@ impl Reader {
         );
     }
 
-    /// The entries of an object, refusing keys outside `keys` (when given).
-    fn map<'t>(&mut self, t: &'t Tree, path: &str, keys: &[&str]) -> Vec<(&'t str, &'t Tree)> {
+    /// The entries of an object, refusing the keys that are not `known`.
+    fn map<'t>(
+        &mut self,
+        t: &'t Tree,
+        path: &str,
+        known: &dyn Fn(&str) -> bool,
+    ) -> Vec<(&'t str, &'t Tree)> {
         match t {
             Tree::Map(items) => {
                 let mut out = Vec::new();
                 for (k, v) in items {
-                    if keys.contains(&k.as_str()) {
+                    if known(k) {
                         out.push((k.as_str(), v));
                     } else {
                         self.err(join(path, k), Problem::UnknownField);
@@ -637,9 +647,13 @@ impl Reader {
         d
     }
 
+    /// A decimal written plainly, as the engine writes it ("1200000.50"): the page's one
+    /// decimal reader, so that reading a file costs the page no second parser. What only
+    /// `Decimal::from_str` reads ("1e5", "+5", ".5", "1_000", 29 decimals rounded away) is
+    /// refused by name here, as the form's fields and the share link refuse it.
     fn decimal(&mut self, t: &Tree, path: &str) -> Option<Decimal> {
         let s = self.text(t, path)?;
-        let v = s.parse::<Decimal>().ok();
+        let v = crate::money::parse_plain_decimal(s);
         if v.is_none() {
             self.wrong(path.to_string(), t);
         }
@@ -649,7 +663,7 @@ impl Reader {
     fn profile(&mut self, t: &Tree, prefix: &str) -> Profile {
         let mut p = Profile::default();
         let root = prefix.strip_suffix('.').unwrap_or(prefix);
-        for (k, v) in self.map(t, root, Profile::FIELDS) {
+        for (k, v) in self.map(t, root, &|k| Profile::FIELDS.contains(&k)) {
             if *v == Tree::Null {
                 continue;
             }
@@ -659,7 +673,7 @@ impl Reader {
                 "county" => p.county = self.text(v, &path).map(str::to_string),
                 "tier" => p.tier = self.name(v, &path, Tier::from_name),
                 "recognitions" => {
-                    for (t, d) in self.map(v, &path, &Field::Recognitions.keys()) {
+                    for (t, d) in self.map(v, &path, &|k| Tier::from_name(k).is_some()) {
                         let at = join(&path, t);
                         if let (Some(tier), Some(day)) = (Tier::from_name(t), self.date(d, &at)) {
                             p.recognitions.insert(tier, day);
@@ -672,7 +686,7 @@ impl Reader {
                     }
                 }
                 "amounts" => {
-                    for (q, a) in self.map(v, &path, &Field::Amounts.keys()) {
+                    for (q, a) in self.map(v, &path, &|k| Quantity::from_name(k).is_some()) {
                         let at = join(&path, q);
                         if let (Some(q), Some(a)) = (Quantity::from_name(q), self.decimal(a, &at)) {
                             p.amounts.insert(q, a);
@@ -701,7 +715,7 @@ impl Reader {
                     _ => self.wrong(path, v),
                 },
                 "dates" => {
-                    for (o, d) in self.map(v, &path, &Field::Dates.keys()) {
+                    for (o, d) in self.map(v, &path, &|k| Occasion::from_name(k).is_some()) {
                         let at = join(&path, o);
                         if let (Some(o), Some(day)) = (Occasion::from_name(o), self.date(d, &at)) {
                             p.dates.insert(o, day);
@@ -717,7 +731,7 @@ impl Reader {
     }
 
     fn loan(&mut self, t: &Tree, path: &str) -> Option<Loan> {
-        let fields = self.map(t, path, Loan::FIELDS);
+        let fields = self.map(t, path, &|k| Loan::FIELDS.contains(&k));
         if !matches!(t, Tree::Map(_)) {
             return None;
         }

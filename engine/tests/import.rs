@@ -6,7 +6,7 @@
 
 use srdi_engine::export::Export;
 use srdi_engine::profile::{read, read_document, Tree};
-use srdi_engine::{evaluate, Date, Problem, Profile, CATALOGUE_VERSION};
+use srdi_engine::{evaluate, Date, Decimal, Problem, Profile, CATALOGUE_VERSION};
 
 fn tree(json: &str) -> Tree {
     serde_json::from_str(json).unwrap()
@@ -95,4 +95,148 @@ fn an_export_of_another_catalogue_version_says_which() {
     json["catalogue_version"] = "2025-01".into();
     let imported = read_document(&tree(&json.to_string())).unwrap();
     assert_eq!(imported.other_version(), Some("2025-01"));
+}
+
+/// Every example and an export of each: the reader (plain decimals, `money::parse_plain_decimal`,
+/// as the page reads every number) gives exactly the profile serde's derive gives through
+/// rust_decimal's own parser (`Decimal::from_str`), which the CLI read with before: the page
+/// and the CLI read the same values, and the CLI reads what it read before.
+#[test]
+fn the_reader_reads_every_example_and_export_as_rust_decimal_does() {
+    let dir = format!("{}/../examples", env!("CARGO_MANIFEST_DIR"));
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .filter(|n| n.ends_with(".json"))
+        .collect();
+    names.sort();
+    assert!(names.len() >= 5, "{names:?}");
+    for name in names {
+        let text = example(&name);
+        let by_serde: Profile = serde_json::from_str(&text).unwrap();
+        let read = read_document(&tree(&text)).unwrap().profile;
+        assert_eq!(read, by_serde, "{name}");
+        // Decimals keep the scale they were written with (1200000.50 stays two places).
+        for (q, v) in &read.amounts {
+            assert_eq!(
+                Some(v.scale()),
+                by_serde.amounts.get(q).map(|d| d.scale()),
+                "{name} {q:?}"
+            );
+        }
+        let export = exported(&read);
+        let doc: serde_json::Value = serde_json::from_str(&export).unwrap();
+        let by_serde: Profile = serde_json::from_value(doc["profile"].clone()).unwrap();
+        assert_eq!(
+            read_document(&tree(&export)).unwrap().profile,
+            by_serde,
+            "{name}"
+        );
+    }
+}
+
+/// Decimals as the engine writes them (`Decimal`'s Display, which the export and the CLI
+/// print), over every scale the type holds: the plain reader gives back the same value and
+/// scale as `Decimal::from_str`.
+#[test]
+fn plain_decimals_read_as_rust_decimal_reads_them() {
+    use srdi_engine::money::parse_plain_decimal;
+    use std::str::FromStr;
+    let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+    for i in 0..20_000u32 {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        let hi = (x >> 32) as u32;
+        // Every width from 96 bits down to a few, so short and long numbers alike.
+        let mantissa = (i128::from(x) << 32 | i128::from(hi)) >> (i % 93);
+        let mantissa = if i % 3 == 0 { -mantissa } else { mantissa };
+        let d = Decimal::from_i128_with_scale(mantissa, i % 29);
+        let text = d.to_string();
+        let plain = parse_plain_decimal(&text);
+        assert_eq!(plain, Decimal::from_str(&text).ok(), "{text}");
+        assert_eq!(plain.map(|p| p.scale()), Some(d.scale()), "{text}");
+    }
+}
+
+/// What `Decimal::from_str` reads but no input of this engine writes or takes when typed
+/// (exponents, a plus sign, a bare point, underscores, more decimals than `Decimal` holds) is
+/// refused by name in a file, in the CLI and the page alike, as the share link and the form's
+/// fields refuse it: one way of writing a number everywhere, and never a value rounded away
+/// behind the user's back ("0.000…0001", 29 places, was read as 0).
+#[test]
+fn numbers_in_other_notations_are_refused_by_name() {
+    let tiny = format!("0.{}1", "0".repeat(28));
+    for text in [
+        "1e5",
+        "0.1e1",
+        "1E5",
+        "1.5e-3",
+        "+5",
+        ".5",
+        "5.",
+        "1_000",
+        tiny.as_str(),
+    ] {
+        let doc = format!(
+            r#"{{"lpr_override":"{text}","amounts":{{"rd_spend":"{text}"}},"loans":[{{"purpose":"working_capital","principal":"{text}","annual_rate":"{text}","term_months":12,"start":"2025-03-01"}}]}}"#
+        );
+        let errors = read_document(&tree(&doc)).unwrap_err();
+        let fields: Vec<&str> = errors.iter().map(|e| e.field.as_str()).collect();
+        assert_eq!(
+            fields,
+            [
+                "lpr_override",
+                "amounts.rd_spend",
+                "loans[0].principal",
+                "loans[0].annual_rate"
+            ],
+            "{text}"
+        );
+        for e in &errors {
+            assert_eq!(
+                e.problem,
+                Problem::Unreadable {
+                    found: srdi_engine::profile::Found::Text(text.to_string())
+                },
+                "{text}"
+            );
+        }
+    }
+}
+
+/// A key given twice: the page reads a file through JavaScript's JSON.parse, which keeps the
+/// last value; the CLI's tree does the same, so both read the same answers.
+#[test]
+fn a_key_given_twice_reads_its_last_value_as_in_the_page() {
+    let imported = read_document(&tree(
+        r#"{"tier":"no such tier","city":"quanzhou","tier":"provincial"}"#,
+    ))
+    .unwrap();
+    assert_eq!(imported.profile.tier, Some(srdi_engine::Tier::Provincial));
+    assert_eq!(
+        tree(r#"{"a":1,"b":2,"a":3}"#),
+        Tree::Map(vec![
+            ("a".into(), Tree::Number("3".into())),
+            ("b".into(), Tree::Number("2".into()))
+        ])
+    );
+}
+
+/// A loan's months as a JSON number in any notation JavaScript's JSON.parse reads as a whole
+/// number (12, 12.0, 1.2e1) is that number in the CLI's tree too, as in the page; a fraction
+/// is refused in both.
+#[test]
+fn whole_months_in_any_json_notation_read_as_in_the_page() {
+    let loan = |months: &str| {
+        format!(
+            r#"{{"loans":[{{"purpose":"working_capital","principal":"5000000","annual_rate":"0.035","term_months":{months},"start":"2025-03-01"}}]}}"#
+        )
+    };
+    for months in ["12", "12.0", "1.2e1", "120e-1"] {
+        let p = read_document(&tree(&loan(months))).unwrap().profile;
+        assert_eq!(p.loans[0].term_months, 12, "{months}");
+    }
+    let errors = read_document(&tree(&loan("12.5"))).unwrap_err();
+    assert_eq!(errors[0].field, "loans[0].term_months");
 }

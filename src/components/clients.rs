@@ -56,13 +56,15 @@ pub fn client_bar(app: &AppHandle) -> Html {
                 shares.into(),
             ];
             let failed = t(app.lang).export_failed;
-            crate::api::call("clientsFile", &args, move |text| match text {
-                Ok(text) => {
-                    let _ = crate::files::download(&name, "application/json", &text);
-                }
-                Err(()) => {
-                    if let Some(w) = web_sys::window() {
-                        let _ = w.alert_with_message(failed);
+            crate::api::call("clientsFile", &args, move |text| {
+                match text.map(|t| t.as_string()) {
+                    Ok(Some(text)) => {
+                        let _ = crate::files::download(&name, "application/json", &text);
+                    }
+                    _ => {
+                        if let Some(w) = web_sys::window() {
+                            let _ = w.alert_with_message(failed);
+                        }
                     }
                 }
             });

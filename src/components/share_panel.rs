@@ -63,38 +63,57 @@ pub fn share_panel() -> Html {
             }
             let args: Vec<JsValue> = args.iter().map(|a| JsValue::from_str(a)).collect();
             let status = status.clone();
-            crate::api::call(function, &args, move |text| match text {
-                Ok(text) => {
-                    let _ = crate::files::download(&name, mime, &text);
+            crate::api::call(function, &args, move |text| {
+                match text.map(|t| t.as_string()) {
+                    Ok(Some(text)) => {
+                        let _ = crate::files::download(&name, mime, &text);
+                    }
+                    _ => status.set(failed.to_string()),
                 }
-                Err(()) => status.set(failed.to_string()),
             });
         })
     };
     let csv = export("exportCsv", "csv", "text/csv;charset=utf-8");
     let json = export("exportJson", "json", "application/json");
+    // The file is read by the engine's JS API, as the command line reads it (src/api.rs).
     let import = {
         let app = app.clone();
         let status = status.clone();
-        let failed = tx.import_failed;
+        let failed = format!("{}{}", tx.import_failed, tx.colon);
+        let unloaded = tx.export_failed;
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
             let Some(file) = input.files().and_then(|f| f.get(0)) else {
                 return;
             };
-            let app = app.clone();
-            let status = status.clone();
+            let (app, status, failed) = (app.clone(), status.clone(), failed.clone());
             when_resolved(&file.text(), move |text| {
-                let text = text.as_string().unwrap_or_default();
-                match crate::files::import_json(&text) {
-                    Ok((profile, problems)) => {
-                        app.dispatch(Action::Restore(Box::new(State::from_profile(
-                            profile, app.today, problems,
-                        ))));
-                        status.set(String::new());
+                let lang = JsValue::from_str(if app.lang == Lang::En { "en" } else { "zh" });
+                crate::api::call("readFile", &[text, lang], move |read| {
+                    let field = |v: &JsValue, k: &str| {
+                        js_sys::Reflect::get(v, &JsValue::from_str(k))
+                            .ok()
+                            .and_then(|v| v.as_string())
+                    };
+                    match read {
+                        Ok(v) => {
+                            let share = field(&v, "share").unwrap_or_default();
+                            let (profile, _) = srdi_engine::share::decode(&share);
+                            let version = field(&v, "version");
+                            status.set(crate::files::imported_words(
+                                &profile,
+                                version.as_deref(),
+                                app.lang,
+                            ));
+                            let state = State::from_profile(profile, app.today, Vec::new());
+                            app.dispatch(Action::Restore(Box::new(state)));
+                        }
+                        Err(why) => status.set(match why.as_string() {
+                            Some(why) => format!("{failed}{why}"),
+                            None => unloaded.to_string(),
+                        }),
                     }
-                    Err(e) => status.set(format!("{failed}: {e}")),
-                }
+                });
             });
         })
     };

@@ -400,6 +400,49 @@ pub fn clients_file(
     clients_file_of_shares(made, &names, &shares).map_err(|e| JsValue::from_str(&e))
 }
 
+/// The calculator's import: a file the user brings (a document exported by the page or the
+/// command line, or a bare profile such as examples/*.json), read exactly as the command line
+/// reads its input (serde_json into a tree, then `profile::read_document`): its answers as
+/// share-link text, and the catalogue version it was exported under when that is not this one.
+/// Refused: the reason, each field at fault named, in `lang` ("zh" or "en").
+pub fn read_file(text: &str, lang: &str) -> Result<(String, Option<String>), String> {
+    let zh = lang != "en";
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let tree: Tree = serde_json::from_str(text).map_err(|_| {
+        if zh {
+            "不是 JSON 文件"
+        } else {
+            "it is not a JSON file"
+        }
+        .to_string()
+    })?;
+    let imported = srdi_engine::profile::read_document(&tree).map_err(|errors| {
+        let lang = if zh { Lang::Zh } else { Lang::En };
+        let words: Vec<String> = errors
+            .iter()
+            .map(|e| describe::problem(&e.field, &e.problem, lang))
+            .collect();
+        words.join(if zh { "；" } else { "; " })
+    })?;
+    let other = imported.other_version().map(String::from);
+    Ok((srdi_engine::share::encode(&imported.profile), other))
+}
+
+/// [`read_file`] for JavaScript: `{ share, version }` (`version` null when the file's catalogue
+/// version is this one); throws the reason as a string.
+#[wasm_bindgen(js_name = readFile)]
+pub fn read_file_js(text: &str, lang: &str) -> Result<JsValue, JsValue> {
+    let (share, version) = read_file(text, lang).map_err(|e| JsValue::from_str(&e))?;
+    let out = js_sys::Object::new();
+    let set = |k: &str, v: JsValue| js_sys::Reflect::set(&out, &JsValue::from_str(k), &v);
+    set("share", JsValue::from_str(&share))?;
+    set(
+        "version",
+        version.map_or(JsValue::NULL, |v| JsValue::from_str(&v)),
+    )?;
+    Ok(out.into())
+}
+
 /// [`csv_of_share`] for JavaScript: throws the reason as a string.
 #[wasm_bindgen(js_name = exportCsv)]
 pub fn export_csv(

@@ -92,3 +92,38 @@ fn the_clients_file_is_the_engines() {
     damaged[1].push_str(";zz=1");
     assert!(srdi_js::clients_file_of_shares("2026-12-02", &names, &damaged).is_err());
 }
+
+/// The import reads a file as the command line reads its input: the same answers for an
+/// export (its `profile`, not its `share`) and for a bare profile; `{"share": ""}` and other
+/// notations of numbers refused by name; another catalogue version said.
+#[test]
+fn the_import_reads_as_the_command_line() {
+    for name in EXAMPLES {
+        let p = profile(name);
+        let bare = serde_json::to_string(&p).unwrap();
+        let (share, version) = srdi_js::read_file(&bare, "zh").unwrap();
+        assert_eq!(share::decode(&share).0, p, "{name}");
+        assert_eq!(version, None);
+        // An export whose share text was edited apart from its profile: the profile counts.
+        let made = Date::ymd(2026, 12, 2);
+        let report = evaluate(&p, made);
+        let mut doc: serde_json::Value =
+            serde_json::from_str(&Export::new(&p, &report, made).to_json().unwrap()).unwrap();
+        doc["share"] = "v1;c=fuzhou".into();
+        let (share, version) = srdi_js::read_file(&format!("\u{feff}{doc}"), "en").unwrap();
+        assert_eq!(share::decode(&share).0, p, "{name} as an export");
+        assert_eq!(version, None);
+        doc["catalogue_version"] = "2025-01".into();
+        let (_, version) = srdi_js::read_file(&doc.to_string(), "en").unwrap();
+        assert_eq!(version.as_deref(), Some("2025-01"));
+    }
+    let refused = |text: &str, lang: &str| srdi_js::read_file(text, lang).unwrap_err();
+    assert!(refused(r#"{"share": ""}"#, "zh").contains("share"));
+    assert!(refused(
+        r#"{"city": "quanzhou", "amounts": {"park_rent_per_year": "1e5"}}"#,
+        "en"
+    )
+    .contains("park_rent_per_year"));
+    assert_eq!(refused("not json", "zh"), "不是 JSON 文件");
+    assert_eq!(refused("{", "en"), "it is not a JSON file");
+}
