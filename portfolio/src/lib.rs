@@ -10,7 +10,6 @@
 pub mod book;
 pub mod compare;
 pub mod words;
-pub mod xlsx;
 
 use srdi_engine::describe::Lang;
 use srdi_engine::{share, Date};
