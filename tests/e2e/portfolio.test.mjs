@@ -146,6 +146,22 @@ test('the 50-firm example as GBK and as .xlsx (written by the batch helper\'s te
   await context.close();
 });
 
+test('a formula error cell (xlsx/tests/cells.xlsx) is a bad cell by row and column, as in `srdi batch`', async () => {
+  const { page, context } = await openPortfolio(env);
+  await page.fill('#eval-date', ON);
+  await loadFile(page, 'cells.xlsx', readFileSync('xlsx/tests/cells.xlsx'), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+  // The sheet after the instructions; row 3 F holds =1/0, row 4 D a failed VLOOKUP (#N/A);
+  // bindings/cli/tests/batch.rs asserts the same cells from `srdi batch`.
+  const bad = await page.locator('#firms tbody tr.bad').evaluateAll((trs) => trs.map((tr) =>
+    [...tr.querySelectorAll('li')].map((li) => `${tr.dataset.row}${li.dataset.column}: ${li.textContent}`)).flat());
+  assert.equal(bad.length, 2, bad.join('\n'));
+  assert.match(bad[0], /^3F: .*第 3 行 F 列「年度自主研发费用（元）」：“#DIV\/0!”是公式的错误值/);
+  assert.match(bad[1], /^4D: .*第 4 行 D 列「层级」：“#N\/A”是公式的错误值/);
+  // Row 2 is read whole: its 备注 column's #N/A is not a column of the template.
+  assert.equal(await page.locator('#firms tbody tr:not(.bad)').count(), 1);
+  await context.close();
+});
+
 test('the calculator opens a row of the portfolio with the same total', async () => {
   const { page, context } = await openPortfolio(env);
   await loadFile(page, '清单.csv', UTF8_BOM);
