@@ -1,4 +1,4 @@
-// The portfolio page (portfolio/index.html): lays out what the wasm (portfolio/src) returns.
+// The portfolio page (portfolio/www/index.html): lays out what the wasm (portfolio/src) returns.
 // Two views on one page: the portfolio (a spreadsheet of firms, every firm evaluated in the
 // browser, in chunks that yield to the event loop) and the comparison (`#compare&a=…&an=…&b=…&bn=…`,
 // the calculator's clients link here in exactly this format). No request is made after load:
