@@ -2081,61 +2081,40 @@ mod tests {
         assert!(p.message(Lang::En).starts_with(
             "row 3, column F (年度自主研发费用（元）): '五十万' is not an amount in 元"
         ));
-        let p = only(2);
-        assert_eq!(
-            (p.column.as_str(), &p.error),
-            ("E", &CellError::Date(DateError::NoSuchDay))
-        );
-        assert!(p.message(Lang::Zh).contains("（没有这一天）"));
-        let p = only(3);
-        assert_eq!(
-            (p.column.as_str(), &p.error),
-            ("C", &CellError::Refused(Problem::CountyNotInCity))
-        );
-        let p = only(4);
-        assert_eq!(
-            (p.column.as_str(), &p.error),
-            ("E", &CellError::Refused(Problem::RecognitionAboveTier))
-        );
-        let p = only(5);
-        assert_eq!(
-            (p.column.as_str(), p.header.as_str(), &p.error),
-            ("I", "贷款1年利率（%）", &CellError::LoanCellMissing)
-        );
-        let p = only(6);
-        assert_eq!(
-            (p.column.as_str(), &p.error),
+        // Every other broken row, by its sheet row: the one bad cell's column and error.
+        let broken: [(usize, &str, CellError); 8] = [
+            (4, "E", CellError::Date(DateError::NoSuchDay)),
+            (5, "C", CellError::Refused(Problem::CountyNotInCity)),
+            (6, "E", CellError::Refused(Problem::RecognitionAboveTier)),
+            (7, "I", CellError::LoanCellMissing),
             (
+                8,
                 "I",
-                &CellError::Rate(AmountError::TooLarge { max: d("36") })
-            )
-        );
-        let p = only(7);
-        assert_eq!(
-            (p.column.as_str(), &p.error),
-            ("B", &CellError::UnknownCity)
-        );
-        let p = only(8);
-        assert_eq!(
-            (p.column.as_str(), &p.error),
-            ("D", &CellError::Refused(Problem::TierNotOfferedHere))
-        );
-        let p = only(9);
-        assert_eq!(
-            (p.column.as_str(), &p.error),
+                CellError::Rate(AmountError::TooLarge { max: d("36") }),
+            ),
+            (9, "B", CellError::UnknownCity),
+            (10, "D", CellError::Refused(Problem::TierNotOfferedHere)),
             (
+                11,
                 "F",
-                &CellError::Amount {
+                CellError::Amount {
                     unit: Unit::Yuan,
-                    error: AmountError::Negative
-                }
-            )
-        );
-        assert!(
-            p.message(Lang::En).contains("(it cannot be negative)"),
-            "{}",
-            p.message(Lang::En)
-        );
+                    error: AmountError::Negative,
+                },
+            ),
+        ];
+        for (row, column, error) in &broken {
+            let p = only(row - 2);
+            assert_eq!(
+                (p.row, p.column.as_str(), &p.error),
+                (*row, *column, error),
+                "row {row}"
+            );
+        }
+        assert!(only(2).message(Lang::Zh).contains("（没有这一天）"));
+        assert_eq!(only(5).header, "贷款1年利率（%）");
+        let negative = only(9).message(Lang::En);
+        assert!(negative.contains("(it cannot be negative)"), "{negative}");
     }
 
     /// A formula's error value (an .xlsx error cell, or its text in a CSV saved by Excel) is a
