@@ -51,12 +51,14 @@ wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sig
 # Its own HTML, script and wasm (srdi-portfolio, the same engine) in dist/portfolio/: the
 # calculator never loads them and its service worker does not precache them, so the
 # calculator's first load is untouched; the page has its own budget (docs/performance.md).
-# Built with the calculator's size settings (same target dir: std and the engine are reused).
+# Its HTML first, by Trunk (the crash notice and the shared stylesheet inlined from www/, as on
+# the calculator's and the library's pages; app.js and text.js copied), since Trunk replaces
+# the folder it builds into. The wasm with the calculator's size settings (same target dir:
+# std and the engine are reused).
+trunk build --release --offline=true --dist dist/portfolio portfolio/www/index.html
 cargo build --release --locked -p srdi-portfolio --lib --target wasm32-unknown-unknown
-mkdir -p dist/portfolio
 wasm-bindgen --target web --no-typescript --out-dir dist/portfolio --out-name portfolio target/size/wasm32-unknown-unknown/release/srdi_portfolio.wasm
 wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue dist/portfolio/portfolio_bg.wasm -o dist/portfolio/portfolio_bg.wasm
-cp portfolio/index.html portfolio/www/app.js portfolio/www/text.js dist/portfolio/
 node scripts/csp.mjs dist/portfolio/index.html
 # The first screen of a first visit, rendered by the app in Chromium, into index.html.
 node scripts/prerender.mjs dist "$span"

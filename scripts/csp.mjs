@@ -8,12 +8,13 @@ import { createHash } from 'node:crypto';
 
 const file = process.argv[2] ?? 'dist/index.html';
 let html = readFileSync(file, 'utf8');
-// Every inline script (a <script> without src): Trunk's module loader, the crash notice and the
-// pre-render's start.
+// Every inline script (a <script> without src): the module loader (Trunk's, or the portfolio
+// page's own, whose names Trunk's minifier shortens), the crash notice and the pre-render's
+// start.
 const scripts = [...html.matchAll(/<script((?:\s+[^>]*)?)>([\s\S]*?)<\/script>/g)]
   .filter((m) => !/\bsrc\s*=/.test(m[1]))
   .map((m) => m[2]);
-if (!scripts.some((s) => /\binit\b/.test(s))) throw new Error("no inline loader script (Trunk's) found");
+if (!scripts.some((s) => /\bimport\b/.test(s))) throw new Error('no inline module loader script found');
 const sha = (s) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`;
 const hashes = scripts.map(sha);
 // The stylesheet is inlined too (index.html): each <style> by its hash, no other style.

@@ -31,7 +31,7 @@ self.addEventListener('activate', (event) => {
 self.addEventListener('fetch', (event) => {
   const url = new URL(event.request.url);
   if (event.request.method !== 'GET' || url.origin !== self.location.origin) return;
-  // Only the calculator's own index.html: the portfolio page beside it (portfolio/index.html) is
+  // Only the calculator's own index.html: the portfolio page beside it (portfolio/www/index.html) is
   // not cached and goes to the network.
   const page = url.pathname === new URL('./index.html', self.location).pathname ? new URL('./', self.location).href : null;
   // The exports' module (api/, loaded by the page on its first export: www/api.js) is kept in

@@ -407,6 +407,9 @@ pub enum CellError {
     UnknownLoanPurpose,
     /// A loan group has some cells filled, and this one, which every loan needs, empty.
     LoanCellMissing,
+    /// A formula's error value ("#DIV/0!", "#N/A"…), as an .xlsx cell holds it and a CSV
+    /// saved by Excel or WPS writes it: no value at all, in any column the template reads.
+    FormulaError,
     /// The value reads, but the profile refuses it (out of range, a county of another city,
     /// a recognition above the tier, a reserve outside Xiamen).
     Refused(Problem),
@@ -522,6 +525,10 @@ impl CellError {
             CellError::LoanCellMissing => pick(
                 "这笔贷款已填了其他格，此格不能空：每笔贷款须有用途、本金、年利率、期限和起始日",
                 "this loan has other cells filled, so this one cannot be blank: every loan needs its purpose, principal, rate, term and start",
+            ),
+            CellError::FormulaError => pick(
+                &format!("{found}是公式的错误值，不是数据：请改正这一格的公式，或直接填写"),
+                &format!("{found} is a formula's error value, not data: correct the cell's formula, or type the value"),
             ),
             CellError::Refused(p) => refused_words(found, p, lang),
         }
@@ -864,6 +871,32 @@ fn purpose_of(t: &str) -> Option<LoanPurpose> {
         })
 }
 
+/// Whether a cell holds a formula's error value as Excel and WPS show it (and write it in a
+/// CSV): one rule for every column the template reads, so that a failed look-up is never read
+/// as a name, or as text the column then refuses for another reason.
+pub fn is_formula_error(text: &str) -> bool {
+    const ERRORS: [&str; 17] = [
+        "#DIV/0!",
+        "#N/A",
+        "#NAME?",
+        "#NULL!",
+        "#NUM!",
+        "#REF!",
+        "#VALUE!",
+        "#GETTING_DATA",
+        "#SPILL!",
+        "#CALC!",
+        "#FIELD!",
+        "#BLOCKED!",
+        "#CONNECT!",
+        "#BUSY!",
+        "#UNKNOWN!",
+        "#EXTERNAL!",
+        "#PYTHON!",
+    ];
+    text.starts_with('#') && ERRORS.iter().any(|e| text.eq_ignore_ascii_case(e))
+}
+
 /// 是/否 as typed: 是, Y, yes, 1, √, 有, true; 否, N, no, 0, ×, 无, false; blank is no.
 fn yes_no(text: &str) -> Option<bool> {
     match text {
@@ -1067,6 +1100,10 @@ impl<'a, S: AsRef<str>> RowReader<'a, S> {
             if text.is_empty() || matches!(col, Column::Loan(..)) {
                 continue;
             }
+            if is_formula_error(text) {
+                self.problem(i, header, CellError::FormulaError);
+                continue;
+            }
             self.fields.push((col, None, i));
             match col {
                 Column::Name => name = text.to_string(),
@@ -1215,6 +1252,10 @@ impl<'a, S: AsRef<str>> RowReader<'a, S> {
                 if lc != LoanColumn::OtherProvincialDiscount {
                     self.problem(i, header, CellError::LoanCellMissing);
                 }
+                continue;
+            }
+            if is_formula_error(text) {
+                self.problem(i, header, CellError::FormulaError);
                 continue;
             }
             match lc {
@@ -2040,60 +2081,101 @@ mod tests {
         assert!(p.message(Lang::En).starts_with(
             "row 3, column F (年度自主研发费用（元）): '五十万' is not an amount in 元"
         ));
-        let p = only(2);
-        assert_eq!(
-            (p.column.as_str(), &p.error),
-            ("E", &CellError::Date(DateError::NoSuchDay))
-        );
-        assert!(p.message(Lang::Zh).contains("（没有这一天）"));
-        let p = only(3);
-        assert_eq!(
-            (p.column.as_str(), &p.error),
-            ("C", &CellError::Refused(Problem::CountyNotInCity))
-        );
-        let p = only(4);
-        assert_eq!(
-            (p.column.as_str(), &p.error),
-            ("E", &CellError::Refused(Problem::RecognitionAboveTier))
-        );
-        let p = only(5);
-        assert_eq!(
-            (p.column.as_str(), p.header.as_str(), &p.error),
-            ("I", "贷款1年利率（%）", &CellError::LoanCellMissing)
-        );
-        let p = only(6);
-        assert_eq!(
-            (p.column.as_str(), &p.error),
+        // Every other broken row, by its sheet row: the one bad cell's column and error.
+        let broken: [(usize, &str, CellError); 8] = [
+            (4, "E", CellError::Date(DateError::NoSuchDay)),
+            (5, "C", CellError::Refused(Problem::CountyNotInCity)),
+            (6, "E", CellError::Refused(Problem::RecognitionAboveTier)),
+            (7, "I", CellError::LoanCellMissing),
             (
+                8,
                 "I",
-                &CellError::Rate(AmountError::TooLarge { max: d("36") })
-            )
-        );
-        let p = only(7);
-        assert_eq!(
-            (p.column.as_str(), &p.error),
-            ("B", &CellError::UnknownCity)
-        );
-        let p = only(8);
-        assert_eq!(
-            (p.column.as_str(), &p.error),
-            ("D", &CellError::Refused(Problem::TierNotOfferedHere))
-        );
-        let p = only(9);
-        assert_eq!(
-            (p.column.as_str(), &p.error),
+                CellError::Rate(AmountError::TooLarge { max: d("36") }),
+            ),
+            (9, "B", CellError::UnknownCity),
+            (10, "D", CellError::Refused(Problem::TierNotOfferedHere)),
             (
+                11,
                 "F",
-                &CellError::Amount {
+                CellError::Amount {
                     unit: Unit::Yuan,
-                    error: AmountError::Negative
-                }
-            )
+                    error: AmountError::Negative,
+                },
+            ),
+        ];
+        for (row, column, error) in &broken {
+            let p = only(row - 2);
+            assert_eq!(
+                (p.row, p.column.as_str(), &p.error),
+                (*row, *column, error),
+                "row {row}"
+            );
+        }
+        assert!(only(2).message(Lang::Zh).contains("（没有这一天）"));
+        assert_eq!(only(5).header, "贷款1年利率（%）");
+        let negative = only(9).message(Lang::En);
+        assert!(negative.contains("(it cannot be negative)"), "{negative}");
+    }
+
+    /// A formula's error value (an .xlsx error cell, or its text in a CSV saved by Excel) is a
+    /// bad cell of its row and column in every column read, the name and a loan's included;
+    /// in a column not read (备注) it is nothing.
+    #[test]
+    fn a_formula_error_is_a_bad_cell_in_any_column_read() {
+        let g = grid(
+            &[
+                "企业名称",
+                "城市",
+                "层级",
+                "年度自主研发费用（元）",
+                "贷款1用途",
+                "贷款1本金（元）",
+                "贷款1年利率（%）",
+                "贷款1期限（月）",
+                "贷款1起始日",
+                "备注",
+            ],
+            &[
+                &["甲", "厦门", "专精特新", "50万", "", "", "", "", "", "#N/A"],
+                &["#N/A", "厦门", "#n/a", "#DIV/0!", "", "", "", "", "", ""],
+                &[
+                    "丙",
+                    "厦门",
+                    "专精特新",
+                    "",
+                    "流动资金",
+                    "#VALUE!",
+                    "3.6%",
+                    "12",
+                    "2025-01-01",
+                    "",
+                ],
+                &["丁", "厦门", "专精特新", "#5万", "", "", "", "", "", ""],
+            ],
         );
-        assert!(
-            p.message(Lang::En).contains("(it cannot be negative)"),
-            "{}",
-            p.message(Lang::En)
+        let firms = read_grid(&g);
+        assert!(firms[0].profile.is_ok(), "{:?}", firms[0].profile);
+        let bad = |i: usize| -> Vec<(usize, String, CellError)> {
+            let problems: &Vec<CellProblem> = firms[i].profile.as_ref().unwrap_err();
+            problems
+                .iter()
+                .map(|p| (p.row, p.column.clone(), p.error.clone()))
+                .collect()
+        };
+        let formula = |row: usize, column: &str| (row, column.to_string(), CellError::FormulaError);
+        assert_eq!(
+            bad(1),
+            vec![formula(3, "A"), formula(3, "C"), formula(3, "D")]
+        );
+        assert_eq!(firms[1].name, "");
+        assert_eq!(bad(2), vec![formula(4, "F")]);
+        // Text that only starts with "#" is not an error value: the amount column refuses it
+        // as an amount.
+        assert!(matches!(bad(3)[0].2, CellError::Amount { .. }));
+        let words = firms[2].profile.as_ref().unwrap_err()[0].message(Lang::Zh);
+        assert_eq!(
+            words,
+            "第 4 行 F 列「贷款1本金（元）」：“#VALUE!”是公式的错误值，不是数据：请改正这一格的公式，或直接填写"
         );
     }
 

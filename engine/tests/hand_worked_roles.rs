@@ -78,13 +78,12 @@ fn xiamen_cluster_operator_gets_up_to_two_million_over_three_years() {
     assert_eq!(l.event, date("2025-03-01"));
     // Named after the window's end: outside it.
     p.dates.insert(Occasion::ClusterNamed, date("2027-02-01"));
-    assert_eq!(
-        reason(&run(&p, "2027-03-01"), "xm-cluster-operator-support"),
-        &Reason::OutsideWindow {
-            event: date("2027-02-01"),
-            from: date("2024-09-11"),
-            to: Some(date("2026-12-31")),
-        }
+    assert_outside_window(
+        &run(&p, "2027-03-01"),
+        "xm-cluster-operator-support",
+        "2027-02-01",
+        "2024-09-11",
+        Some("2026-12-31"),
     );
 }
 
@@ -108,13 +107,12 @@ fn sanming_park_operator_gets_up_to_a_million_per_little_giant_brought_in() {
     p.amounts.insert(Quantity::LittleGiantsBroughtIn, d("1"));
     p.dates
         .insert(Occasion::LittleGiantSettled, date("2026-01-01"));
-    assert_eq!(
-        reason(&run(&p, "2026-02-01"), "sm-park-operator-little-giant"),
-        &Reason::OutsideWindow {
-            event: date("2026-01-01"),
-            from: date("2022-01-01"),
-            to: Some(date("2025-12-31")),
-        }
+    assert_outside_window(
+        &run(&p, "2026-02-01"),
+        "sm-park-operator-little-giant",
+        "2026-01-01",
+        "2022-01-01",
+        Some("2025-12-31"),
     );
 }
 

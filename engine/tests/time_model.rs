@@ -198,13 +198,12 @@ fn an_event_one_day_before_the_window_and_one_on_its_last_day() {
     let mut p = profile("quanzhou", Some("yongchun"));
     p.tier = Some(Tier::Provincial);
     p.recognitions.insert(Tier::Provincial, date("2024-01-22"));
-    assert_eq!(
-        reason(&run(&p, "2026-12-01"), "yc-first-provincial"),
-        &Reason::OutsideWindow {
-            event: date("2024-01-22"),
-            from: date("2024-01-23"),
-            to: Some(date("2025-12-31")),
-        }
+    assert_outside_window(
+        &run(&p, "2026-12-01"),
+        "yc-first-provincial",
+        "2024-01-22",
+        "2024-01-23",
+        Some("2025-12-31"),
     );
     p.recognitions.insert(Tier::Provincial, date("2025-12-31"));
     let r = run(&p, "2026-12-01");

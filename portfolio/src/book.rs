@@ -3,7 +3,7 @@
 //! page can show progress and never freeze, and summarised per firm for the table and its CSV.
 
 use crate::words::summed;
-use crate::{day, json, lang, xlsx};
+use crate::{day, json, lang};
 use serde::Serialize;
 use srdi_engine::catalogue;
 use srdi_engine::describe::{self, Lang};
@@ -33,7 +33,7 @@ pub enum Refusal {
     NoHeader,
     /// The header is there, but no firm below it.
     NoFirms,
-    /// Not a workbook, or its first sheet cannot be read.
+    /// Not a workbook, or a sheet of it cannot be read.
     Workbook(String),
 }
 
@@ -79,6 +79,12 @@ impl Book {
             layout,
             rows,
         })
+    }
+
+    /// The firms of an .xlsx file's bytes.
+    pub fn of_xlsx(bytes: &[u8]) -> Result<Book, Refusal> {
+        let grid = srdi_xlsx::rows(bytes).map_err(|e| Refusal::Workbook(e.0))?;
+        Book::of_grid(grid)
     }
 
     /// The firm of the `i`-th row, read now if it was not yet.
@@ -162,12 +168,12 @@ impl Book {
         Book::of_grid(template::csv_rows(text)).map_err(|r| JsError::new(&r.words(lang(lang_code))))
     }
 
-    /// The firms of the first sheet of an .xlsx file.
+    /// The firms of an .xlsx file: its first sheet with a 企业名称 header, else its first
+    /// sheet (srdi_xlsx::rows, as `srdi batch` reads it).
     #[wasm_bindgen(js_name = fromXlsx)]
     pub fn from_xlsx(bytes: &[u8], lang_code: &str) -> Result<Book, JsError> {
         let refuse = |r: Refusal| JsError::new(&r.words(lang(lang_code)));
-        let grid = xlsx::grid(bytes).map_err(|e| refuse(Refusal::Workbook(e.0)))?;
-        Book::of_grid(grid).map_err(refuse)
+        Book::of_xlsx(bytes).map_err(refuse)
     }
 
     /// How many firms (rows) the file has, good or bad.

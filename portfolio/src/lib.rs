@@ -1,4 +1,4 @@
-//! srdi-portfolio: the wasm of the portfolio page (portfolio/index.html), beside the calculator
+//! srdi-portfolio: the wasm of the portfolio page (portfolio/www/index.html), beside the calculator
 //! and built from the same engine. Many firms from a spreadsheet ([`book`]), and two firms side
 //! by side ([`compare`]); the page's script (portfolio/www/app.js) only lays out what these
 //! functions return as JSON, in words of the page's language.
@@ -10,7 +10,6 @@
 pub mod book;
 pub mod compare;
 pub mod words;
-pub mod xlsx;
 
 use srdi_engine::describe::Lang;
 use srdi_engine::{share, Date};

@@ -1,12 +1,12 @@
-//! An .xlsx file as the page reads it (tests/e2e/xlsx.mjs wrote this one as Excel stores typed
-//! cells: text, numbers, and dates as serials with a date format), through the engine's
-//! template reader.
+//! An .xlsx file as the page reads it (srdi_xlsx::rows; tests/e2e/xlsx.mjs wrote this one as
+//! Excel stores typed cells: text, numbers, and dates as serials with a date format), through
+//! the engine's template reader.
 
 use srdi_engine::template;
 
 #[test]
 fn an_xlsx_sheet_reads_as_its_csv_would() {
-    let grid = srdi_portfolio::xlsx::grid(include_bytes!("two-firms.xlsx")).unwrap();
+    let grid = srdi_xlsx::rows(include_bytes!("two-firms.xlsx")).unwrap();
     // A title row above the header, as people add; dates back as YYYY-MM-DD, numbers as typed.
     assert_eq!(grid[0], vec!["清单 2025"]);
     assert_eq!(
@@ -36,8 +36,7 @@ fn an_xlsx_sheet_reads_as_its_csv_would() {
 /// firms of examples/portfolio-50.csv: the same profiles, the same rows at fault.
 #[test]
 fn the_50_firm_example_reads_the_same_as_its_csv() {
-    let xlsx =
-        srdi_portfolio::xlsx::grid(include_bytes!("../../examples/portfolio-50.xlsx")).unwrap();
+    let xlsx = srdi_xlsx::rows(include_bytes!("../../examples/portfolio-50.xlsx")).unwrap();
     let csv = template::csv_rows(include_str!("../../examples/portfolio-50.csv"));
     let (a, b) = (template::read_grid(&xlsx), template::read_grid(&csv));
     assert_eq!(a.len(), 50);

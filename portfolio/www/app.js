@@ -1,4 +1,4 @@
-// The portfolio page (portfolio/index.html): lays out what the wasm (portfolio/src) returns.
+// The portfolio page (portfolio/www/index.html): lays out what the wasm (portfolio/src) returns.
 // Two views on one page: the portfolio (a spreadsheet of firms, every firm evaluated in the
 // browser, in chunks that yield to the event loop) and the comparison (`#compare&a=…&an=…&b=…&bn=…`,
 // the calculator's clients link here in exactly this format). No request is made after load:
@@ -246,7 +246,7 @@ function resultPanel() {
     status,
     overall(),
     controls(rows),
-    h('p', { class: 'help', id: 'shown', text: t().shown(Math.min(rows.length, state.limit), rows.length) }),
+    h('p', { class: 'help', id: 'shown', text: `${t().shown(Math.min(rows.length, state.limit), rows.length)}${t().unitNote}` }),
     h('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-labelledby': 'result-title' }, table(rows.slice(0, state.limit))),
     rows.length > state.limit ? h('p', { class: 'no-print' }, h('button', { type: 'button', id: 'more', onclick: () => { state.limit += PAGE; route(); }, text: t().more(Math.min(PAGE, rows.length - state.limit)) })) : null);
 }
@@ -336,9 +336,11 @@ function firmRow(r) {
     td('colOpen', h('a', { href: `../#${r.link}`, target: '_blank', rel: 'noopener', 'aria-label': t().openNamed(r.name || r.row), text: t().open }), 'no-print'));
 }
 
-/** A total: the exact amount, then "+ 最高 …" and (for the firm's total) the lines with no amount. */
+/** A total: the exact amount without its unit (the note above the table gives it: the
+ *  columns stay narrow enough for a 1280 px screen), then "+ 最高 …" and (for the firm's total)
+ *  the lines with no amount. */
 function figure(f, withCount = false) {
-  return [f.t,
+  return [f.t.replace(/\s(元|yuan)$/, ''),
     f.up ? h('span', { class: 'sub', text: `+ ${f.up}` }) : null,
     withCount && f.u ? h('span', { class: 'sub', text: t().unquantified(f.u) }) : null];
 }

@@ -32,6 +32,7 @@ export const TEXT = {
     compareSelected: '并排比较所选两家',
     compareHint: '勾选两家企业后可并排比较。',
     shown: (n, total) => `显示 ${n} / ${total} 家`,
+    unitNote: '；金额单位：元',
     more: (n) => `再显示 ${n} 家`,
     colPick: '选择',
     colRow: '行',
@@ -47,7 +48,7 @@ export const TEXT = {
     colTop: '金额最大的项目',
     colOpen: '计算器',
     unquantified: (n) => `另 ${n} 项未定额`,
-    open: '在计算器中打开',
+    open: '打开', // under the column header 计算器; the link's label names the firm
     openNamed: (name) => `在计算器中打开：${name}`,
     pick: (name) => `选择 ${name} 进行比较`,
     errorsIn: (n) => `该行有 ${n} 处错误，未计入：`,
@@ -106,6 +107,7 @@ export const TEXT = {
     compareSelected: 'Compare the two selected',
     compareHint: 'Tick two firms to compare them side by side.',
     shown: (n, total) => `${n} of ${total} firms shown`,
+    unitNote: '; amounts in yuan',
     more: (n) => `Show ${n} more`,
     colPick: 'Pick',
     colRow: 'Row',
@@ -121,7 +123,7 @@ export const TEXT = {
     colTop: 'Largest lines',
     colOpen: 'Calculator',
     unquantified: (n) => (n === 1 ? '+ 1 line, no amount stated' : `+ ${n} lines, no amount stated`),
-    open: 'Open in the calculator',
+    open: 'Open', // under the column header Calculator; the link's label names the firm
     openNamed: (name) => `Open in the calculator: ${name}`,
     pick: (name) => `Pick ${name} to compare`,
     errorsIn: (n) => (n === 1 ? '1 error in this row; not evaluated:' : `${n} errors in this row; not evaluated:`),

@@ -142,7 +142,7 @@ impl Source {
     fn read(path: &str) -> Result<Source, String> {
         let bytes = read_input(path)?;
         if bytes.starts_with(b"PK\x03\x04") {
-            xlsx_rows(&bytes)
+            srdi_xlsx::rows(&bytes)
                 .map(Source::Sheet)
                 .map_err(|e| format!("{path}: {e}"))
         } else {
@@ -285,66 +285,6 @@ pub fn decode(bytes: Vec<u8>) -> String {
         Ok(s) => s,
         Err(e) => encoding_rs::GB18030.decode(e.as_bytes()).0.into_owned(),
     }
-}
-
-/// The first sheet with a 企业名称 header (else the first sheet) of an .xlsx file, as text
-/// cells: numbers as written (1200000, 0.036), dates as YYYY-MM-DD, true/false as 是/否.
-fn xlsx_rows(bytes: &[u8]) -> Result<Vec<Vec<String>>, String> {
-    use calamine::{Data, Reader, Xlsx};
-    let mut book: Xlsx<_> = Xlsx::new(std::io::Cursor::new(bytes))
-        .map_err(|e| format!("not an .xlsx file this command can read: {e}"))?;
-    let mut first = None;
-    for name in book.sheet_names() {
-        let range = book
-            .worksheet_range(&name)
-            .map_err(|e| format!("sheet {name}: {e}"))?;
-        // Rows start at the sheet's first used cell: pad to keep Excel's numbering.
-        let (top, left) = range.start().unwrap_or((0, 0));
-        let mut rows: Vec<Vec<String>> = vec![Vec::new(); top as usize];
-        for r in range.rows() {
-            let mut cells = vec![String::new(); left as usize];
-            cells.extend(r.iter().map(|c| match c {
-                Data::Empty | Data::Error(_) => String::new(),
-                Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => s.clone(),
-                Data::Int(i) => i.to_string(),
-                Data::Float(f) => number(*f),
-                Data::Bool(b) => if *b { "是" } else { "否" }.to_string(),
-                Data::DateTime(d) => excel_date(d.as_f64()),
-            }));
-            rows.push(cells);
-        }
-        let named = rows.iter().take(10).any(|r| {
-            r.iter()
-                .any(|h| template::column_of(h) == Some(template::Column::Name))
-        });
-        if named {
-            return Ok(rows);
-        }
-        first.get_or_insert(rows);
-    }
-    first.ok_or_else(|| "the workbook has no sheet".to_string())
-}
-
-/// A number cell as a person wrote it: whole numbers without ".0", others in the shortest form
-/// that reads back the same (0.036, 1234567.89), at Excel's 15 significant digits, so that a
-/// percentage cell computed as 3.6 / 100 (0.036000000000000004) reads as 0.036.
-fn number(f: f64) -> String {
-    let f = format!("{f:.14e}").parse::<f64>().unwrap_or(f);
-    if f.fract() == 0.0 && f.abs() < 1e15 {
-        format!("{f:.0}")
-    } else {
-        format!("{f}")
-    }
-}
-
-/// An Excel date serial (days since 1899-12-30) as YYYY-MM-DD.
-fn excel_date(serial: f64) -> String {
-    if !serial.is_finite() || !(0.0..=2_958_465.0).contains(&serial) {
-        return number(serial);
-    }
-    Date::ymd(1899, 12, 30)
-        .add_days(serial.floor() as i64)
-        .to_string()
 }
 
 /// Every firm of the input, evaluated on all cores in chunks, in input order; and the notes
@@ -604,19 +544,6 @@ fn json_record(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn xlsx_numbers_and_dates_read_as_typed() {
-        assert_eq!(number(1_200_000.0), "1200000");
-        assert_eq!(number(3.6 / 100.0), "0.036");
-        assert_eq!(number(0.0345), "0.0345");
-        assert_eq!(number(1234567.89), "1234567.89");
-        assert_eq!(number(-5.0), "-5");
-        // 45352 is 2024-03-01 in Excel's 1900 date system; a time of day is dropped.
-        assert_eq!(excel_date(45352.0), "2024-03-01");
-        assert_eq!(excel_date(45352.75), "2024-03-01");
-        assert_eq!(excel_date(f64::NAN), "NaN");
-    }
 
     #[test]
     fn text_is_utf8_else_gbk() {

@@ -528,3 +528,90 @@ fn stdin_in_and_json_lines_by_extension() {
     assert_eq!(total(&firm, "claimable", "all"), (n(1_000_000), n(0)));
     std::fs::remove_dir_all(&dir).ok();
 }
+
+/// xlsx/tests/cells.xlsx (a sheet of instructions, then three firms; srdi-xlsx's own test says
+/// what each cell reads as) gives the same rows in `srdi batch` and in the portfolio page's
+/// reader: the same names, the same totals for the good row, and the same bad cells, each a
+/// formula's error value in a column the template reads, named by row and column.
+#[test]
+fn an_error_cell_is_the_same_bad_cell_in_batch_and_on_the_page() {
+    let file = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../xlsx/tests/cells.xlsx");
+    let out = batch(&[
+        "--date",
+        "2026-03-01",
+        "--format",
+        "jsonl",
+        file.to_str().unwrap(),
+    ]);
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    let cli: Vec<Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let mut book =
+        srdi_portfolio::book::Book::of_xlsx(&std::fs::read(&file).unwrap()).expect("a workbook");
+    let page = book.next_rows(
+        10,
+        srdi_engine::Date::ymd(2026, 3, 1),
+        srdi_engine::describe::Lang::Zh,
+    );
+    assert_eq!(cli.len(), 3);
+    assert_eq!(page.len(), 3);
+    // (row, name, the bad cells as (row, column, text, words)).
+    type Firm = (u64, String, Vec<(u64, String, String)>);
+    let from_cli: Vec<Firm> = cli
+        .iter()
+        .map(|f| {
+            let bad = f["problems"].as_array().map_or(Vec::new(), |ps| {
+                ps.iter()
+                    .map(|p| {
+                        (
+                            p["row"].as_u64().unwrap(),
+                            p["column"].as_str().unwrap().to_string(),
+                            p["message"].as_str().unwrap().to_string(),
+                        )
+                    })
+                    .collect()
+            });
+            (
+                f["row"].as_u64().unwrap(),
+                f["name"].as_str().unwrap().to_string(),
+                bad,
+            )
+        })
+        .collect();
+    let from_page: Vec<Firm> = page
+        .iter()
+        .map(|f| {
+            let bad = f
+                .errors
+                .iter()
+                .map(|e| (e.row as u64, e.column.clone(), e.message.clone()))
+                .collect();
+            (f.row as u64, f.name.clone(), bad)
+        })
+        .collect();
+    assert_eq!(from_cli, from_page);
+    let cells: Vec<Vec<(u64, &str)>> = from_cli
+        .iter()
+        .map(|(_, _, bad)| bad.iter().map(|(r, c, _)| (*r, c.as_str())).collect())
+        .collect();
+    assert_eq!(cells, vec![vec![], vec![(3, "F")], vec![(4, "D")]]);
+    assert!(from_cli[1].2[0].1 == "F" && from_cli[1].2[0].2.contains("“#DIV/0!”"));
+    assert!(from_cli[2].2[0].2.contains("“#N/A”"));
+    for (r, c, words) in from_cli.iter().flat_map(|f| &f.2) {
+        let line = format!("第 {r} 行 {c} 列");
+        assert!(
+            words.starts_with(&line) && stderr.contains(words.as_str()),
+            "{stderr}"
+        );
+    }
+    // The good row, read whole (the 备注 column's #N/A is not read): 永春's 县财政…给予每家
+    // 一次性…10 万元的叠加奖励 for the 2024-03-01 provincial recognition, earned under the 永春
+    // text that ended 2025-12-31, in both.
+    let page_ended: Decimal = page[0].ended.as_ref().unwrap().v.parse().unwrap();
+    assert_eq!(total(&cli[0], "ended", "all"), (n(100_000), n(0)));
+    assert_eq!(page_ended, n(100_000));
+}

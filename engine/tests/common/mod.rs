@@ -54,3 +54,18 @@ pub fn reason<'a>(r: &'a Report, id: &str) -> &'a Reason {
         })
         .reason
 }
+
+/// Asserts that `id` is left out of `r` because its own event (`event`) falls outside its
+/// text's window, `from` to `to` (both inclusive; `None`: the text states no end): the
+/// window-edge check the hand-worked tests make for each entry.
+pub fn assert_outside_window(r: &Report, id: &str, event: &str, from: &str, to: Option<&str>) {
+    assert_eq!(
+        reason(r, id),
+        &Reason::OutsideWindow {
+            event: date(event),
+            from: date(from),
+            to: to.map(date),
+        },
+        "{id}"
+    );
+}
