@@ -27,7 +27,6 @@ pub struct Texts {
     pub evaluation_date: &'static str,
     pub evaluation_help: &'static str,
     pub results: &'static str,
-    pub total: &'static str,
     pub exact: &'static str,
     pub up_to: &'static str,
     /// "+ {n} 项未定额" beside a total; `unquantified_line` when `{n}` is 1.
@@ -86,7 +85,6 @@ pub struct Texts {
     pub note: &'static str,
     /// The label of the language switch, in the language it switches to.
     pub other_language: &'static str,
-    pub total_exact: &'static str,
     pub tab_result: &'static str,
     pub tab_next: &'static str,
     pub tab_library: &'static str,
@@ -100,24 +98,36 @@ pub struct Texts {
     pub departments: &'static str,
     pub unlock_title: &'static str,
     pub unquantified_mark: &'static str,
+    #[cfg(feature = "library-page")]
     pub lib_help: &'static str,
+    #[cfg(feature = "library-page")]
     pub lib_search: &'static str,
+    #[cfg(feature = "library-page")]
     pub lib_place: &'static str,
+    #[cfg(feature = "library-page")]
     pub lib_payer: &'static str,
+    #[cfg(feature = "library-page")]
     pub lib_tier: &'static str,
+    #[cfg(feature = "library-page")]
     pub lib_kind: &'static str,
+    #[cfg(feature = "library-page")]
     pub lib_status: &'static str,
     pub all: &'static str,
+    #[cfg(feature = "library-page")]
     pub lib_count: &'static str,
+    #[cfg(feature = "library-page")]
     /// `lib_count` for one entry ("1 entry").
     pub lib_count_one: &'static str,
     /// `next_left_out` for one line.
     pub next_left_out_one: &'static str,
+    #[cfg(feature = "library-page")]
     pub lib_none: &'static str,
+    #[cfg(feature = "library-page")]
     pub lib_questions: &'static str,
+    #[cfg(feature = "library-page")]
     pub lib_ask: &'static str,
+    #[cfg(feature = "library-page")]
     pub lib_rule: &'static str,
-    pub page_title: &'static str,
     pub keep_local: &'static str,
     pub forget: &'static str,
     pub forgotten: &'static str,
@@ -154,9 +164,6 @@ pub struct Texts {
     pub restored_problems: &'static str,
     pub dismiss: &'static str,
     pub answers: &'static str,
-    pub yes: &'static str,
-    pub no: &'static str,
-    pub loans_label: &'static str,
     pub occasion_help: &'static str,
     pub date_placeholder: &'static str,
     pub total_claimable: &'static str,
@@ -167,6 +174,7 @@ pub struct Texts {
     pub plus_up_to: &'static str,
     pub view_as_of: &'static str,
     pub back_to_today: &'static str,
+    #[cfg(feature = "library-page")]
     /// The library page's link back to the calculator (same answers).
     pub back_to_calculator: &'static str,
     pub viewing_as_of: &'static str,
@@ -174,20 +182,15 @@ pub struct Texts {
     pub rules_reviewed: &'static str,
     pub evaluated_on: &'static str,
     pub made_on: &'static str,
-    pub dates_label: &'static str,
     pub link_stamp: &'static str,
     pub standing_label: &'static str,
     pub event_label: &'static str,
     pub enter_date: &'static str,
-    pub legend_claimable: &'static str,
-    pub legend_ended: &'static str,
-    pub legend_planned: &'static str,
     pub legend_up_to: &'static str,
     /// Beside a loan with no purpose chosen.
     pub loan_no_purpose: &'static str,
     /// In the result: a loan not counted; `{loan}` is its name ("贷款 2").
     pub loan_not_counted: &'static str,
-    pub not_filled: &'static str,
     pub no_purpose: &'static str,
     /// Beside "add a loan" once there are as many as a profile holds.
     pub loans_max: &'static str,
@@ -238,7 +241,6 @@ pub static ZH: Texts = Texts {
     evaluation_date: "评估日（测算日期）",
     evaluation_help: "默认今天。每一项按其事项日期和文件有效期，在这一天判断为可申领、已享有（文件已到期）或计划中；可改为其他日期查看当时的结果。",
     results: "测算结果",
-    total: "合计",
     exact: "确定金额",
     up_to: "最高可得",
     unquantified_lines: "另 {n} 项未定额",
@@ -293,7 +295,6 @@ pub static ZH: Texts = Texts {
     nothing_to_ask: "按所选地区和层级，这一步没有需要填写的内容。",
     note: "说明",
     other_language: "English",
-    total_exact: "合计（确定金额）",
     tab_result: "测算结果",
     tab_next: "办理指引",
     tab_library: "政策库",
@@ -306,22 +307,34 @@ pub static ZH: Texts = Texts {
     departments: "责任单位",
     unlock_title: "通过调整答案可解锁",
     unquantified_mark: "未定额",
+    #[cfg(feature = "library-page")]
     lib_help: "文件中所有面向企业的条款。可按地区、发放层级、层级、类型和状态筛选，或搜索标题和原文。",
+    #[cfg(feature = "library-page")]
     lib_search: "搜索标题或原文",
+    #[cfg(feature = "library-page")]
     lib_place: "地区",
+    #[cfg(feature = "library-page")]
     lib_payer: "发放层级",
+    #[cfg(feature = "library-page")]
     lib_tier: "层级",
+    #[cfg(feature = "library-page")]
     lib_kind: "类型",
+    #[cfg(feature = "library-page")]
     lib_status: "状态（按测算日期）",
     all: "全部",
+    #[cfg(feature = "library-page")]
     lib_count: "共 {n} 条",
+    #[cfg(feature = "library-page")]
     lib_count_one: "共 {n} 条",
     next_left_out_one: "另有 1 项现在不能申请，未列入此处（测算结果中可见）：事项发生时文件有效、但文件已到期（已享有·待确认，请向责任单位确认），事项日期晚于评估日（计划中），或依据的是征求意见稿。",
+    #[cfg(feature = "library-page")]
     lib_none: "没有符合条件的条款。",
+    #[cfg(feature = "library-page")]
     lib_questions: "决定因素",
+    #[cfg(feature = "library-page")]
     lib_ask: "去填写相关问题",
+    #[cfg(feature = "library-page")]
     lib_rule: "金额规则",
-    page_title: "专精特新惠企计算器 · 福建",
     keep_local: "在本设备上保存全部客户的答案（保存在本浏览器中，不会上传）",
     forget: "清除本设备上保存的全部客户",
     forgotten: "已清除本设备上保存的全部客户",
@@ -354,9 +367,6 @@ pub static ZH: Texts = Texts {
     restored_problems: "链接或文件中有部分内容无法读取，已忽略：",
     dismiss: "知道了",
     answers: "企业填写的信息",
-    yes: "是",
-    no: "否",
-    loans_label: "贷款",
     occasion_help: "事项日期，决定该项按哪份文件的有效期计算。可输入 2025-01-01、2025/1/1 或 2025年1月1日。",
     date_placeholder: "年-月-日",
     total_claimable: "现可申领",
@@ -367,24 +377,20 @@ pub static ZH: Texts = Texts {
     plus_up_to: "另最高",
     view_as_of: "按 {date} 查看",
     back_to_today: "回到今天",
+    #[cfg(feature = "library-page")]
     back_to_calculator: "回到计算器",
     viewing_as_of: "正在按 {date} 查看结果，不是今天。",
     notices_label: "文件到期提示",
     rules_reviewed: "规则核对日",
     evaluated_on: "评估日",
     made_on: "生成日",
-    dates_label: "日期",
     link_stamp: "链接生成于 {made}（规则核对日 {reviewed}）",
     standing_label: "状态",
     event_label: "日期依据",
     enter_date: "填写{what}",
-    legend_claimable: "可申领",
-    legend_ended: "已享有·待确认",
-    legend_planned: "计划中",
     legend_up_to: "（最高）",
     loan_no_purpose: "请选择用途，选定前不计入测算。",
     loan_not_counted: "{loan} 未计入测算",
-    not_filled: "尚未填写",
     no_purpose: "未选用途",
     loans_max: "最多 50 笔贷款：每项贴息都有每家企业的上限。",
     rate_meant: "是否应为 {p}%？现按 {typed}% 计算。",
@@ -429,7 +435,6 @@ pub static EN: Texts = Texts {
     evaluation_date: "Evaluation date",
     evaluation_help: "Today by default. On this day each line is judged claimable, earned under a text that has ended, or planned, from its own event date and its text's window; set another date to see the result then.",
     results: "Result",
-    total: "Total",
     exact: "exact",
     up_to: "up to",
     unquantified_lines: "+ {n} lines without a stated amount",
@@ -484,7 +489,6 @@ pub static EN: Texts = Texts {
     nothing_to_ask: "For your place and tier there is nothing to ask in this step.",
     note: "Note",
     other_language: "中文",
-    total_exact: "Total (exact)",
     tab_result: "Result",
     tab_next: "Next steps",
     tab_library: "Policy library",
@@ -497,22 +501,34 @@ pub static EN: Texts = Texts {
     departments: "Departments",
     unlock_title: "Unlocked by a change to the answers",
     unquantified_mark: "amount not stated",
+    #[cfg(feature = "library-page")]
     lib_help: "Every enterprise-facing clause of the documents. Filter by place, payer level, tier, kind and status, or search titles and clauses.",
+    #[cfg(feature = "library-page")]
     lib_search: "Search titles and clauses",
+    #[cfg(feature = "library-page")]
     lib_place: "Place",
+    #[cfg(feature = "library-page")]
     lib_payer: "Paid by",
+    #[cfg(feature = "library-page")]
     lib_tier: "Tier",
+    #[cfg(feature = "library-page")]
     lib_kind: "Kind",
+    #[cfg(feature = "library-page")]
     lib_status: "Status (on the evaluation date)",
     all: "All",
+    #[cfg(feature = "library-page")]
     lib_count: "{n} entries",
+    #[cfg(feature = "library-page")]
     lib_count_one: "{n} entry",
     next_left_out_one: "1 more line of the result cannot be claimed now and is not listed here: it was earned under a text that has since ended (to confirm with the departments it names), is planned (its event is dated after the evaluation date), or rests on a draft for comment.",
+    #[cfg(feature = "library-page")]
     lib_none: "No entry matches.",
+    #[cfg(feature = "library-page")]
     lib_questions: "Decided by",
+    #[cfg(feature = "library-page")]
     lib_ask: "Answer the questions that decide it",
+    #[cfg(feature = "library-page")]
     lib_rule: "Amount rule",
-    page_title: "SRDI Support Calculator · Fujian",
     keep_local: "Keep every client's answers on this device (in this browser, never uploaded)",
     forget: "Forget all clients kept on this device",
     forgotten: "The clients kept on this device are gone",
@@ -545,9 +561,6 @@ pub static EN: Texts = Texts {
     restored_problems: "Parts of the link or file could not be read and were left out:",
     dismiss: "OK",
     answers: "The enterprise’s answers",
-    yes: "yes",
-    no: "no",
-    loans_label: "Loans",
     occasion_help: "The day of this event: it decides which text's window the line falls in. 2025-01-01, 2025/1/1 and 2025年1月1日 are all fine.",
     date_placeholder: "YYYY-MM-DD",
     total_claimable: "Claimable now",
@@ -558,24 +571,20 @@ pub static EN: Texts = Texts {
     plus_up_to: "plus up to",
     view_as_of: "View as of {date}",
     back_to_today: "Back to today",
+    #[cfg(feature = "library-page")]
     back_to_calculator: "Back to the calculator",
     viewing_as_of: "Showing the result as of {date}, not today.",
     notices_label: "Texts ending",
     rules_reviewed: "Rules reviewed",
     evaluated_on: "Evaluated as of",
     made_on: "Made on",
-    dates_label: "Dates",
     link_stamp: "Link made on {made} (rules reviewed {reviewed})",
     standing_label: "Standing",
     event_label: "Dated by",
     enter_date: "Enter the {what}",
-    legend_claimable: "claimable",
-    legend_ended: "earned, text ended",
-    legend_planned: "planned",
     legend_up_to: "(up to)",
     loan_no_purpose: "Choose a purpose: until then the loan is not counted.",
     loan_not_counted: "{loan} is not counted",
-    not_filled: "not filled in",
     no_purpose: "no purpose chosen",
     loans_max: "At most 50 loans: every discount is capped per firm.",
     rate_meant: "Did you mean {p}%? Counted as {typed}% now.",
