@@ -9,7 +9,6 @@ use crate::components::handle::use_app;
 use crate::state::{Action, State};
 use crate::text::t;
 use srdi_engine::describe::Lang;
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsValue;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -169,16 +168,17 @@ pub fn share_panel() -> Html {
     }
 }
 
-/// Calls `then` once `promise` resolves (a rejection, such as a clipboard the browser refuses,
-/// calls nothing). The callback frees itself after its one call.
+/// Calls `then` with what `promise` resolves to (a rejection, such as a clipboard the browser
+/// refuses, calls nothing).
 pub fn when_resolved(promise: &js_sys::Promise, then: impl FnOnce(JsValue) + 'static) {
-    use wasm_bindgen::JsCast;
-    let callback = Closure::once_into_js(then);
-    if let Ok(method) = js_sys::Reflect::get(promise, &JsValue::from_str("then")) {
-        let _ = method
-            .unchecked_ref::<js_sys::Function>()
-            .call1(promise, &callback);
-    }
+    crate::api::settle(
+        Some(promise),
+        Box::new(move |v| {
+            if let Ok(v) = v {
+                then(v)
+            }
+        }),
+    );
 }
 
 /// "专精特新测算_永春某公司_2026-12-01.csv": the client's name and the day it is made.
