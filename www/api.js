@@ -1,12 +1,10 @@
-// The exports' module (api/), loaded on the first export: see src/api.rs.
+// The engine's JS API (api/), loaded on first use: src/api.rs says why and how.
 (function () {
-  var loaded = null, tries = 0;
-  window.srdiApi = function (name, args) {
-    // A module that failed to load (offline) is remembered: a new try asks under a new name.
-    loaded = loaded || import('./api/srdi_api.js' + (tries++ ? '?try=' + tries : '')).then(function (m) {
-      return m.default().then(function () { return m; });
-    });
-    loaded.catch(function () { loaded = null; });
-    return loaded.then(function (m) { return m[name].apply(null, args); });
+  var m = null, n = 0;
+  window.srdiApi = function (f, a) {
+    // A failed load is remembered by the browser: a new try asks under a new name.
+    m = m || import('./api/srdi_api.js' + (n++ ? '?try=' + n : '')).then(function (x) { return x.default().then(function () { return x; }); });
+    m.catch(function () { m = null; });
+    return m.then(function (x) { return x[f].apply(null, a); });
   };
 })();
