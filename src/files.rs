@@ -3,7 +3,7 @@
 //! it: src/api.rs).
 
 use crate::text::{count, t, Lang};
-use srdi_engine::{catalogue, describe, Profile};
+use srdi_engine::{describe, Profile};
 use wasm_bindgen::{JsCast, JsValue};
 
 /// Offers `content` as a download named `name`.
@@ -22,24 +22,12 @@ pub fn download(name: &str, mime: &str, content: &str) -> Result<(), JsValue> {
 }
 
 /// What an import says when it is done: the place, the tier and the loans read
-/// ("已导入：永春县 · 小巨人 · 3 笔贷款"), and the rules version the file was made under when it
+/// ("已导入：泉州市 永春县 · 小巨人 · 3 笔贷款"), and the rules version the file was made under when it
 /// is not this page's.
 pub fn imported_words(p: &Profile, other_version: Option<&str>, lang: Lang) -> String {
     let tx = t(lang);
-    let zh = lang == Lang::Zh;
-    let name = |zh_name: &'static str, en_name: &'static str| if zh { zh_name } else { en_name };
-    let place = p
-        .county
-        .as_deref()
-        .and_then(catalogue::county)
-        .map(|(_, k)| name(k.name, k.name_en))
-        .or_else(|| {
-            p.city
-                .as_deref()
-                .and_then(catalogue::city)
-                .map(|c| name(c.name, c.name_en))
-        });
-    let mut parts: Vec<String> = place.into_iter().map(String::from).collect();
+    let place = describe::place(p.city.as_deref(), p.county.as_deref(), lang);
+    let mut parts: Vec<String> = (!place.is_empty()).then_some(place).into_iter().collect();
     parts.extend(p.tier.map(|tier| describe::tier(tier, lang).to_string()));
     parts.push(count(p.loans.len(), tx.imported_loan, tx.imported_loans));
     let mut words = format!("{}{}", tx.imported, parts.join(" · "));

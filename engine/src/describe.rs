@@ -26,6 +26,23 @@ impl Lang {
     }
 }
 
+/// A place in words: the city and the county ("泉州市 永春县"), the city alone, or the id as
+/// given when the catalogue does not know it (the answers, the what-if, an import's words).
+pub fn place(city: Option<&str>, county: Option<&str>, lang: Lang) -> String {
+    let names = [
+        city.and_then(catalogue::city)
+            .map(|c| lang.pick(c.name, c.name_en)),
+        county
+            .and_then(catalogue::county)
+            .map(|(_, k)| lang.pick(k.name, k.name_en)),
+    ];
+    let words: Vec<&str> = names.into_iter().flatten().collect();
+    match (words.is_empty(), city) {
+        (true, Some(id)) => id.to_string(),
+        _ => words.join(" "),
+    }
+}
+
 pub fn tier(t: Tier, lang: Lang) -> &'static str {
     match t {
         Tier::Innovative => lang.pick("创新型中小企业", "Innovative SME"),

@@ -184,20 +184,7 @@ pub struct Handout<'a> {
 pub fn answers(p: &Profile, on: Date, lang: Lang) -> Vec<(String, String)> {
     let pick = |zh: &'static str, en: &'static str| lang.pick(zh, en);
     let name = |zh: &'static str, en: &'static str| lang.pick(zh, en).to_string();
-    let place = [
-        p.city
-            .as_deref()
-            .and_then(catalogue::city)
-            .map(|c| pick(c.name, c.name_en)),
-        p.county
-            .as_deref()
-            .and_then(catalogue::county)
-            .map(|(_, k)| pick(k.name, k.name_en)),
-    ]
-    .into_iter()
-    .flatten()
-    .collect::<Vec<_>>()
-    .join(" ");
+    let place = describe::place(p.city.as_deref(), p.county.as_deref(), lang);
     let or_dash = |s: String| if s.is_empty() { "—".to_string() } else { s };
     let mut rows = vec![
         (name("所在地", "Location"), or_dash(place)),

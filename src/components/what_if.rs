@@ -28,19 +28,6 @@ fn title(id: &str, lang: Lang) -> &'static str {
     })
 }
 
-fn place_name(city: &str, county: Option<&str>, lang: Lang) -> String {
-    let zh = lang == Lang::Zh;
-    match (catalogue::city(city), county.and_then(catalogue::county)) {
-        (Some(c), Some((_, k))) => format!(
-            "{} {}",
-            if zh { c.name } else { c.name_en },
-            if zh { k.name } else { k.name_en }
-        ),
-        (Some(c), None) => (if zh { c.name } else { c.name_en }).to_string(),
-        _ => city.to_string(),
-    }
-}
-
 /// The what-if panel, from the scenarios the state worked out with the report.
 pub fn what_if(app: &AppHandle) -> Html {
     let lang = app.lang;
@@ -54,7 +41,7 @@ pub fn what_if(app: &AppHandle) -> Html {
             let label = match &s.change {
                 Change::NextTier { tier, .. } => tx.what_if_tier.replace("{tier}", describe::tier(*tier, lang)),
                 Change::IntoPark => tx.what_if_park.to_string(),
-                Change::Place { city, county } => tx.what_if_place.replace("{place}", &place_name(city, *county, lang)),
+                Change::Place { city, county } => tx.what_if_place.replace("{place}", &describe::place(Some(city), *county, lang)),
             };
             let mut amount = signed(s.exact, lang);
             if !s.up_to.is_zero() {

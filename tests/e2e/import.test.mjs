@@ -1,6 +1,6 @@
 // Import (issue 17, item 12): the page reads a file with the engine's one reader
 // (`profile::read_document`, as the CLI does): an export's `profile`, or a bare profile such as
-// examples/*.json; it says what it read ("已导入：永春县 · …") and when the file was exported under
+// examples/*.json; it says what it read ("已导入：泉州市 永春县 · …") and when the file was exported under
 // another catalogue version; `{"share": ""}` and a broken file are refused in the page's
 // language and the answers stay.
 import { test, before, after } from 'node:test';
@@ -25,7 +25,7 @@ test('import reads an export or a bare profile, confirms it in words, and refuse
   await page.setInputFiles('#import-json', example);
   const status = page.locator('.share .status');
   await page.waitForFunction(() => document.querySelector('.share .status')?.textContent.startsWith('已导入'));
-  assert.equal(await status.textContent(), '已导入：永春县 · 国家专精特新“小巨人”企业 · 1 笔贷款');
+  assert.equal(await status.textContent(), '已导入：泉州市 永春县 · 国家专精特新“小巨人”企业 · 1 笔贷款');
   assert.match(await share(page), /c=quanzhou;k=yongchun;t=little_giant/);
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
   const doc = JSON.parse(await readFile(await download.path(), 'utf8'));
@@ -43,7 +43,7 @@ test('import reads an export or a bare profile, confirms it in words, and refuse
   await fresh();
   await page.setInputFiles('#import-json', join(dir, 'edited.json'));
   await page.waitForFunction(() => document.querySelector('.share .status')?.textContent.startsWith('已导入'));
-  assert.match(await status.textContent(), /^已导入：晋江市 · 国家专精特新“小巨人”企业 · 1 笔贷款 此文件由规则版本 2025-01 导出，本页为 \S+，结果可能不同。$/);
+  assert.match(await status.textContent(), /^已导入：泉州市 晋江市 · 国家专精特新“小巨人”企业 · 1 笔贷款 此文件由规则版本 2025-01 导出，本页为 \S+，结果可能不同。$/);
   assert.match(await share(page), /k=jinjiang/);
 
   // {"share": ""} no longer wipes the answers: refused in words, the answers stay.
@@ -66,7 +66,7 @@ test('import reads an export or a bare profile, confirms it in words, and refuse
   const full = JSON.parse(await readFile(fullPath, 'utf8'));
   await page.setInputFiles('#import-json', fullPath);
   await page.waitForFunction(() => document.querySelector('.share .status')?.textContent.startsWith('已导入'));
-  assert.equal(await status.textContent(), '已导入：永春县 · 国家专精特新“小巨人”企业 · 6 笔贷款');
+  assert.equal(await status.textContent(), '已导入：泉州市 永春县 · 国家专精特新“小巨人”企业 · 6 笔贷款');
   const [again] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
   const back = JSON.parse(await readFile(await again.path(), 'utf8')).profile;
   for (const k of ['city', 'county', 'tier', 'park', 'recognitions', 'evaluation_date']) assert.deepEqual(back[k], full[k], k);
