@@ -174,6 +174,8 @@ test('a loan: no purpose until chosen, the rate names 36 %, asks about 0.036 and
   assert.match(await page.textContent('#loan-0-rate-help'), /^= 3\.6%/);
 
   await retype(page, '#loan-0-rate', '36.1');
+  // The page renders after the last keystroke: wait for the message of the whole value.
+  await page.waitForFunction(() => document.querySelector('#loan-0-rate-error')?.textContent.includes('36'), null, { timeout: 5000 });
   const error = await page.textContent('#loan-0-rate-error');
   assert.match(error, /36%/);
   assert.doesNotMatch(error, /不能超过 0/);
