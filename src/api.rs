@@ -1,9 +1,10 @@
 //! The engine's JS API (dist/api/, bindings/js), which writes the CSV and JSON exports and the
-//! clients file, and reads an imported file as the command line does, for the page: `www/api.js`
-//! (inlined in index.html) loads it on first use and keeps it for the page's life. The export code is then not part of the
-//! calculator's first load (docs/performance.md); the files are the same (bindings/js/tests/exports.rs). Only the
-//! page's own api/ files are fetched: the answers are handed to the module in memory and never
-//! leave the page. The service worker keeps the module once fetched, for exports offline.
+//! clients file, and reads an imported file as the command line does, for the page:
+//! `www/api.js` (inlined in index.html) loads it on first use and keeps it for the page's life.
+//! The export code is then not part of the calculator's first load (docs/performance.md); the
+//! files are the same (bindings/js/tests/exports.rs). Only the page's own api/ files are
+//! fetched: the answers are handed to the module in memory and never leave the page. The
+//! service worker keeps the module once fetched, for exports offline.
 
 use std::cell::RefCell;
 use std::rc::Rc;
