@@ -14,13 +14,18 @@ const walk = (d) => readdirSync(d).forEach((f) => {
 });
 walk(dist);
 // The page's own files, not their .gz and .br twins (the server picks one by the browser's
-// Accept-Encoding), nor the JS API and its example, nor the portfolio page (portfolio/, its own
-// wasm) or the policy library's page (library/, its own wasm), which the page never loads: precaching them would add hundreds of KB to every first
-// visit of the calculator.
+// Accept-Encoding), nor the JS API's types and example, nor the portfolio page (portfolio/, its
+// own wasm) or the policy library's page (library/, its own wasm), which the page never loads:
+// precaching them would add hundreds of KB to every first visit of the calculator. The JS API's
+// module and wasm are listed: the page writes its exports and reads an import with them
+// (www/api.js), and with this copy it does so offline and without a request after load. They
+// are fetched once the page has loaded, after its first load (docs/performance.md).
+const api = ['api/srdi_api.js', 'api/srdi_api_bg.wasm'];
 const own = files
   .filter((f) => !f.endsWith('sw.js') && !/\.(gz|br)$/.test(f))
-  .filter((f) => !/^(api|portfolio|library)\b/.test(relative(dist, f)) && !f.endsWith('embed-example.html'))
+  .filter((f) => api.includes(relative(dist, f).split('\\').join('/')) || (!/^(api|portfolio|library)\b/.test(relative(dist, f)) && !f.endsWith('embed-example.html')))
   .sort();
+for (const f of api) if (!own.some((o) => relative(dist, o).split('\\').join('/') === f)) throw new Error(`make-sw: ${f} is missing from ${dist}`);
 const hash = createHash('sha256');
 for (const f of own) hash.update(f).update(readFileSync(f));
 // The page as "./" only (sw.template.js answers index.html with it): listing both would download

@@ -27,23 +27,13 @@ self.addEventListener('activate', (event) => {
 });
 
 // Cache first for the page's own files; nothing else is ever fetched by the page. The page is
-// cached once, as "./": opening it as index.html gets the same copy.
+// cached once, as "./": opening it as index.html gets the same copy. The exports' module (api/)
+// is among the files, so a retry's "?try=2" (www/api.js) is answered from the same copy.
 self.addEventListener('fetch', (event) => {
   const url = new URL(event.request.url);
   if (event.request.method !== 'GET' || url.origin !== self.location.origin) return;
   // Only the calculator's own index.html: the portfolio page beside it (portfolio/www/index.html) is
   // not cached and goes to the network.
   const page = url.pathname === new URL('./index.html', self.location).pathname ? new URL('./', self.location).href : null;
-  // The exports' module (api/, loaded by the page on its first export: www/api.js) is kept in
-  // this release's cache once fetched, so exports then work with the network off too.
-  const api = url.pathname.startsWith(new URL('./api/', self.location).pathname);
-  event.respondWith(
-    caches.match(page ?? event.request, { ignoreSearch: true }).then((hit) => hit ?? fetch(event.request).then((answer) => {
-      if (api && answer.ok) {
-        const copy = answer.clone();
-        caches.open(CACHE).then((c) => c.put(event.request, copy));
-      }
-      return answer;
-    })),
-  );
+  event.respondWith(caches.match(page ?? event.request, { ignoreSearch: true }).then((hit) => hit ?? fetch(event.request)));
 });

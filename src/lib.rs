@@ -5,11 +5,13 @@
 //! - [`text`]: every user-facing string of the page, in one place.
 //! - [`view`]: view models, what the components show, computed outside `html!`.
 //! - [`components`]: one file per step or panel.
+//! - [`print`]: every line's details drawn for a print.
 
 pub mod api;
 pub mod components;
 pub mod files;
 pub mod prefs;
+pub mod print;
 pub mod share_link;
 pub mod state;
 pub mod step;

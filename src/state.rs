@@ -156,6 +156,10 @@ pub struct State {
     /// The state before the last applied what-if, while the answers are still those it made:
     /// what "撤销 / Undo" brings back.
     pub undo: Option<Rc<Undo>>,
+    /// The result lines the user opened (entry ids): their details are built only while open.
+    pub opened: Vec<&'static str>,
+    /// A print is coming: every line's details are built (src/print.rs).
+    pub print_all: bool,
 }
 
 /// The state before an applied what-if, and the answers the what-if made.
@@ -222,6 +226,10 @@ pub enum Action {
     /// way), the first of them shown; with what could not be read.
     AddClients(Vec<Client>, Vec<String>),
     DismissProblems,
+    /// A result line opened or closed (its entry id).
+    ToggleLine(&'static str),
+    /// A print is coming: every line's details are built.
+    PrintAll,
 }
 
 impl State {
@@ -256,6 +264,8 @@ impl State {
             focus: (0, None),
             entry: 0,
             undo: None,
+            opened: Vec::new(),
+            print_all: false,
         }
     }
 
@@ -697,6 +707,25 @@ impl Reducible for State {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        // What the page shows of the result, not an answer: nothing to work out again.
+        match action {
+            Action::ToggleLine(id) => {
+                let mut s = (*self).clone();
+                match s.opened.iter().position(|x| *x == id) {
+                    Some(i) => _ = s.opened.swap_remove(i),
+                    None => s.opened.push(id),
+                }
+                return s.into();
+            }
+            Action::PrintAll => {
+                return State {
+                    print_all: true,
+                    ..(*self).clone()
+                }
+                .into()
+            }
+            _ => {}
+        }
         let before = (self.step, self.entry);
         // An applied what-if: the state before it, kept for "撤销 / Undo".
         let mut applied = None;
@@ -835,6 +864,7 @@ impl Reducible for State {
                 }
                 return Rc::new(s);
             }
+            Action::ToggleLine(_) | Action::PrintAll => {}
             Action::DismissProblems => {
                 s.restored_problems.clear();
                 s.store_held = false;

@@ -1,9 +1,27 @@
 // The engine's JS API (api/), loaded on first use: src/api.rs says why and how.
 (function () {
   var m = null, n = 0;
+  // The module is part of the first visit: the service worker fetches it with the page's files
+  // (scripts/make-sw.mjs) and answers it from that copy. On a first visit, an export made
+  // before the worker has taken the page over waits for it, so that nothing is requested
+  // after load; without a worker (a browser that refuses them) the module is fetched on first
+  // use, from the page's own api/ folder.
+  function worker() {
+    var sw = navigator.serviceWorker, reg = window.srdiWorker;
+    if (!sw || sw.controller || !reg) return Promise.resolve();
+    return reg.then(function (r) {
+      var w = r && (r.installing || r.waiting);
+      if (!w) return;
+      return new Promise(function (ok) {
+        sw.addEventListener('controllerchange', ok);
+        w.addEventListener('statechange', function () { if (w.state === 'redundant') ok(); });
+      });
+    }, function () {});
+  }
   window.srdiApi = function (f, a) {
     // A failed load is remembered by the browser: a new try asks under a new name.
-    m = m || import('./api/srdi_api.js' + (n++ ? '?try=' + n : '')).then(function (x) { return x.default().then(function () { return x; }); });
+    m = m || worker().then(function () { return import('./api/srdi_api.js' + (n++ ? '?try=' + n : '')); })
+      .then(function (x) { return x.default().then(function () { return x; }); });
     m.catch(function () { m = null; });
     return m.then(function (x) { return x[f].apply(null, a); });
   };

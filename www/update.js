@@ -28,7 +28,8 @@
   }
   sw.addEventListener('controllerchange', function () { if (asked) location.reload(); });
   addEventListener('load', function () {
-    sw.register('sw.js').then(function (reg) {
+    // Kept for www/api.js: on a first visit an export waits for this worker's copy.
+    (window.srdiWorker = sw.register('sw.js')).then(function (reg) {
       if (!reg) return; // service workers blocked (a test or pre-render context)
       if (reg.waiting) offer(reg.waiting);
       reg.addEventListener('updatefound', function () {

@@ -73,10 +73,15 @@ pub fn app(props: &AppProps) -> Html {
             crate::share_link::write(profile, *step, push);
         },
     );
-    // Follow the link when it changes under the page: pasted into the tab, Back, Forward.
+    // Follow the link when it changes under the page: pasted into the tab, Back, Forward; and
+    // build every line's details when a print is coming.
     {
         let state = state.clone();
-        use_effect_with((), move |_| follow_navigation(state));
+        use_effect_with((), move |_| {
+            let printing = state.clone();
+            crate::print::before_print(move || printing.dispatch(Action::PrintAll));
+            follow_navigation(state)
+        });
     }
     // Keep the clients on this device only while the user asks for it, and never over kept
     // text the user has not yet been told was partly unreadable.

@@ -168,12 +168,22 @@ fn level(l: &LevelView, app: &AppHandle) -> Html {
     }
 }
 
+/// A line: its title, kind, amount and standing, and its details, which are built only while
+/// the line is open (or a print is coming: src/print.rs), so that a link with every answer opens
+/// with far fewer elements to make on a phone. A click on the summary (the mouse's, or Enter
+/// and Space on it) opens and closes it, as the browser does, and the state follows.
 fn line(l: &LineView, app: &AppHandle) -> Html {
     let tx = t(app.lang);
+    let open = app.opened.contains(&l.id);
+    let toggle = {
+        let app = app.clone();
+        let id = l.id;
+        Callback::from(move |_| app.dispatch(Action::ToggleLine(id)))
+    };
     html! {
         <li ~className={class_list(&["line", l.standing_class, if l.counted { "" } else { "not-counted" }])} data-entry={l.id}>
-            <details>
-                <summary>
+            <details {open}>
+                <summary onclick={toggle}>
                     <span class="title">{ l.title }</span>
                     <span class="badges">
                         <span ~className={format!("badge kind-{}", l.kind.name())}>{ l.kind_label }</span>
@@ -184,6 +194,18 @@ fn line(l: &LineView, app: &AppHandle) -> Html {
                         <span ~className={format!("standing {}", l.standing_class)}>{ l.standing_label }</span>
                     </span>
                 </summary>
+                if open || app.print_all { { details(l, app) } }
+            </details>
+        </li>
+    }
+}
+
+/// A line's standing, event date, formula, citation, clause and window, and the way to the
+/// answers that decide it.
+fn details(l: &LineView, app: &AppHandle) -> Html {
+    let tx = t(app.lang);
+    html! {
+        <>
                 <dl>
                     { term(tx.standing_label, "standing-sentence", html! { &l.standing_sentence }) }
                     { term(tx.event_label, "event-sentence", html! {
@@ -199,8 +221,7 @@ fn line(l: &LineView, app: &AppHandle) -> Html {
                     if let Some(c) = &l.conflict { { term(tx.note, "", html! { c }) } }
                 </dl>
                 { edit(app, l.edit_step, None) }
-            </details>
-        </li>
+        </>
     }
 }
 

@@ -37,11 +37,13 @@ pub fn share_panel() -> Html {
             }
         })
     };
-    let print = Callback::from(|_| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
-        }
-    });
+    let print = {
+        let app = app.clone();
+        Callback::from(move |_| {
+            app.dispatch(Action::PrintAll);
+            crate::print::print_later();
+        })
+    };
     // The files are written by the engine's JS API, loaded on the first export (src/api.rs).
     let export = |function: &'static str, ext: &'static str, mime: &'static str| {
         let app = app.clone();

@@ -35,6 +35,8 @@ test('a Yongchun Little Giant sees the county awards with formula and citation',
   await page.waitForFunction(() => document.querySelector('#total-exact')?.textContent === '600,000 元');
   const line = page.locator('li.line[data-entry="yc-first-little-giant"]');
   await line.locator('summary').click();
+  // The details are built when the line is opened (src/components/results.rs).
+  await line.locator('dl').waitFor();
   const text = await line.textContent();
   assert.match(text, /500,000 元/);
   assert.match(text, /永政办规〔2024〕1号 四、（一）/);
@@ -89,6 +91,7 @@ test('the phone layout has no horizontal scrolling', async () => {
   const { page, context } = await open({ width: 360, height: 780 });
   await answerYongchun(page, 'provincial', { provincial: '2024-03-01' });
   await page.locator('li.line summary').first().click();
+  await page.locator('li.line dl').first().waitFor();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.equal(overflow, 0);
   await context.close();
@@ -102,6 +105,8 @@ test('English is one click away and remembered on this device', async () => {
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   // The answers survive the switch; the line has its English gloss, the clause stays Chinese.
   assert.equal(await page.inputValue('#rec-provincial'), '2024-03-01');
+  await page.click('li.line[data-entry="yc-first-provincial"] summary');
+  await page.waitForSelector('li.line[data-entry="yc-first-provincial"] blockquote');
   const line = await page.textContent('li.line[data-entry="yc-first-provincial"]');
   assert.match(line, /Top-up award for a first recognition as provincial SRDI SME/);
   assert.match(line, /县财政分别给予每家一次性/);

@@ -1,5 +1,6 @@
 // Share link, print, export and import: answers travel in the URL fragment or in files the
-// browser makes itself; after load the page asks for nothing but its own exports' module.
+// browser makes itself; after load nothing the page asks for reaches the network (the exports'
+// module comes from the service worker's copy of the first visit).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -16,12 +17,14 @@ async function fill(page) {
   await page.waitForFunction(() => document.querySelector('.level-county h3')?.textContent.includes('750,000 元'));
 }
 
-test('share link, print, CSV and JSON export and import; after load, no request but the page\'s own export module', async () => {
+test('share link, print, CSV and JSON export and import; after load, nothing reaches the network', async () => {
   const context = await env.browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const after = [];
+  const network = [];
   let loaded = false;
   page.on('request', (r) => { if (loaded) after.push(r.url()); });
+  page.on('response', (r) => { if (loaded && !r.fromServiceWorker() && !/^(blob|data):/.test(r.url())) network.push(r.url()); });
   await openApp(page, `${env.origin}/`);
   await page.waitForSelector('#total-exact');
   loaded = true;
@@ -72,10 +75,12 @@ test('share link, print, CSV and JSON export and import; after load, no request 
 
   assert.deepEqual(after.filter((u) => !u.startsWith('blob:') && !u.startsWith('data:') && !u.startsWith(env.origin)), []);
   // After load the page asks only for its own exports' module (api/, on the first export or
-  // import: www/api.js), under its plain name: nothing the user typed is in any request.
+  // import: www/api.js), under its plain name, and the service worker answers it from the copy
+  // it made on the first visit: nothing the page asks for after load reaches the network.
   const own = after.filter((u) => u.startsWith(env.origin) && !u.startsWith(`${env.origin}/#`));
   assert.ok(own.length > 0, 'the exports\' module was loaded');
   for (const u of own) assert.match(u, /\/api\/srdi_api(_bg\.wasm|\.js)$/, 'requests after load');
+  assert.deepEqual(network, [], 'answered by the network, not the worker');
   await context.close();
 });
 

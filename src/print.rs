@@ -1,0 +1,33 @@
+//! Printing draws every line's details. A line's formula, citation, clause and dates are built
+//! only while it is open (src/components/results.rs: a link with every answer then opens with
+//! far fewer elements to make on a phone), but the print shows them all: the browser's own
+//! print (Ctrl+P, its menu) and the page's print button both build them first.
+
+use wasm_bindgen::{closure::Closure, JsCast};
+
+/// The page's print button, once every detail has been asked for: the browser's print dialog
+/// opens a task later, when Yew has rendered them (a print started in the click itself would
+/// lay out the page before they are in it).
+pub fn print_later() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let go = Closure::once_into_js(|| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    });
+    let _ = window.set_timeout_with_callback(go.unchecked_ref());
+}
+
+/// Calls `draw` whenever the browser is about to print (its `beforeprint`), for the page's
+/// life: Yew renders before the browser lays the page out for print.
+pub fn before_print(draw: impl Fn() + 'static) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let listener = Closure::<dyn Fn()>::new(draw);
+    let _ =
+        window.add_event_listener_with_callback("beforeprint", listener.as_ref().unchecked_ref());
+    listener.forget();
+}

@@ -1,0 +1,77 @@
+// A line's details (its standing, event date, formula, citation, clause and window) are built
+// when the line is opened, and for every line when a print is coming (src/print.rs): a link
+// with every answer then opens with far fewer elements to make on a phone (issue 19, the
+// phone-like figure in docs/performance.md), and the printout still shows every line whole.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { openApp, servedPage, shareFragment } from './browser.mjs';
+
+const env = servedPage(before, after);
+
+/** The page opened on the full profile (examples/full-profile.json): many lines at every level. */
+async function full() {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+  const page = await context.newPage();
+  const profile = JSON.parse(await readFile('examples/full-profile.json', 'utf8'));
+  await openApp(page, `${env.origin}/#${shareFragment(profile)}`);
+  await page.waitForSelector('li.line');
+  return { page, context };
+}
+
+const count = (page, selector) => page.locator(selector).count();
+
+test('closed lines carry no details; opening one builds its own, closing it takes them away, and it stays open across a change', async () => {
+  const { page, context } = await full();
+  const lines = await count(page, 'li.line');
+  assert.ok(lines >= 10, `${lines} lines`);
+  assert.equal(await count(page, 'li.line dl'), 0);
+  const first = page.locator('li.line').first();
+  const id = await first.getAttribute('data-entry');
+  await first.locator('summary').click();
+  await first.locator('dl .formula').waitFor();
+  assert.equal(await count(page, 'li.line dl'), 1);
+  assert.match(await first.locator('.citation').textContent(), /〔20\d\d〕/);
+  assert.ok((await first.locator('blockquote').textContent()).length > 10);
+  // The language switch re-renders every line: the opened one stays open, the others closed.
+  await page.click('#lang');
+  await page.waitForSelector('h1:has-text("SRDI")');
+  assert.equal(await page.locator(`li.line[data-entry="${id}"] details`).evaluate((d) => d.open), true);
+  assert.equal(await count(page, 'li.line dl'), 1);
+  await page.locator(`li.line[data-entry="${id}"] summary`).click();
+  await page.waitForFunction(() => document.querySelectorAll('li.line dl').length === 0);
+  await context.close();
+});
+
+test('a print draws every line whole: the print button, the browser\'s own print and print media', async () => {
+  // The page's print button: every detail is in the page when the print dialog opens.
+  {
+    const { page, context } = await full();
+    const lines = await count(page, 'li.line');
+    await page.evaluate(() => { window.print = () => { window.__printed = document.querySelectorAll('li.line .formula').length; }; });
+    await page.click('#print');
+    await page.waitForFunction(() => window.__printed !== undefined);
+    assert.equal(await page.evaluate(() => window.__printed), lines);
+    await context.close();
+  }
+  // The browser's print (Ctrl+P, its menu) announces itself with `beforeprint`.
+  {
+    const { page, context } = await full();
+    const lines = await count(page, 'li.line');
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await page.waitForFunction((n) => document.querySelectorAll('li.line .formula').length === n, lines);
+    await context.close();
+  }
+  // Print media (as DevTools emulates it): the details are drawn and shown, closed lines too.
+  {
+    const { page, context } = await full();
+    const lines = await count(page, 'li.line');
+    await page.emulateMedia({ media: 'print' });
+    await page.waitForFunction((n) => document.querySelectorAll('li.line .formula').length === n, lines);
+    assert.equal(await page.isVisible('li.line:last-child .formula'), true);
+    await page.emulateMedia({ media: 'screen' });
+    // Back on screen the lines are closed as they were: nothing opened under the user.
+    assert.equal(await page.locator('li.line details[open]').count(), 0);
+    await context.close();
+  }
+});
