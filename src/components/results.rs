@@ -171,14 +171,19 @@ fn level(l: &LevelView, app: &AppHandle) -> Html {
 /// A line: its title, kind, amount and standing, and its details, which are built only while
 /// the line is open (or a print is coming: src/print.rs), so that a link with every answer opens
 /// with far fewer elements to make on a phone. A click on the summary (the mouse's, or Enter
-/// and Space on it) opens and closes it, as the browser does, and the state follows.
+/// and Space on it) opens and closes it through the state, in place of the browser's toggle.
 fn line(l: &LineView, app: &AppHandle) -> Html {
     let tx = t(app.lang);
     let open = app.opened.contains(&l.id);
     let toggle = {
         let app = app.clone();
         let id = l.id;
-        Callback::from(move |_| app.dispatch(Action::ToggleLine(id)))
+        Callback::from(move |e: MouseEvent| {
+            // The state opens and closes it: the browser's own toggle, after this handler and
+            // Yew's render, would undo the render's.
+            e.prevent_default();
+            app.dispatch(Action::ToggleLine(id))
+        })
     };
     html! {
         <li ~className={class_list(&["line", l.standing_class, if l.counted { "" } else { "not-counted" }])} data-entry={l.id}>

@@ -43,7 +43,7 @@ test('closed lines carry no details; opening one builds its own, closing it take
   await context.close();
 });
 
-test('a print draws every line whole: the print button, the browser\'s own print and print media', async () => {
+test('a print draws every line whole: the print button and the browser\'s own print', async () => {
   // The page's print button: every detail is in the page when the print dialog opens.
   {
     const { page, context } = await full();
@@ -54,24 +54,33 @@ test('a print draws every line whole: the print button, the browser\'s own print
     assert.equal(await page.evaluate(() => window.__printed), lines);
     await context.close();
   }
-  // The browser's print (Ctrl+P, its menu) announces itself with `beforeprint`.
+  // The browser's print (Ctrl+P, its menu) announces itself with `beforeprint`; in print media
+  // every line is shown whole, the closed ones too, and back on screen they are closed as they
+  // were: nothing opened under the user.
   {
     const { page, context } = await full();
     const lines = await count(page, 'li.line');
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     await page.waitForFunction((n) => document.querySelectorAll('li.line .formula').length === n, lines);
-    await context.close();
-  }
-  // Print media (as DevTools emulates it): the details are drawn and shown, closed lines too.
-  {
-    const { page, context } = await full();
-    const lines = await count(page, 'li.line');
     await page.emulateMedia({ media: 'print' });
-    await page.waitForFunction((n) => document.querySelectorAll('li.line .formula').length === n, lines);
-    assert.equal(await page.isVisible('li.line:last-child .formula'), true);
+    assert.equal(await page.isVisible('.level:last-of-type li.line:last-child .formula'), true);
+    assert.equal(await page.isVisible('.level:last-of-type li.line:last-child blockquote'), true);
     await page.emulateMedia({ media: 'screen' });
-    // Back on screen the lines are closed as they were: nothing opened under the user.
     assert.equal(await page.locator('li.line details[open]').count(), 0);
+    assert.equal(await page.isVisible('li.line .formula'), false);
     await context.close();
   }
+});
+
+test('the keyboard opens and closes a line: Enter and Space on its summary', async () => {
+  const { page, context } = await full();
+  const summary = page.locator('li.line summary').first();
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  await page.locator('li.line dl').first().waitFor();
+  assert.equal(await page.locator('li.line details').first().evaluate((d) => d.open), true);
+  await page.keyboard.press('Space');
+  await page.waitForFunction(() => document.querySelectorAll('li.line dl').length === 0);
+  assert.equal(await page.locator('li.line details').first().evaluate((d) => d.open), false);
+  await context.close();
 });

@@ -30,11 +30,14 @@ test('after the first visit the page opens and computes offline; a new release r
   await page.evaluate(() => navigator.serviceWorker.ready);
   const first = await page.evaluate(() => caches.keys());
   assert.equal(first.filter((k) => k.startsWith('srdi-')).length, 1);
-  // The first visit, the service worker's precache included, downloads the wasm and its glue
-  // once (they are immutable: the precache gets them from the browser's cache) and the page
+  // The first visit, the service worker's precache included, downloads the calculator's wasm
+  // and its glue once (they are immutable: the precache gets them from the browser's cache) and the page
   // once (the precache revalidates it: 304).
   const bodies = (re) => sent.filter((r) => re.test(r.path) && r.status === 200).length;
-  assert.equal(bodies(/_bg\.wasm$/), 1, JSON.stringify(sent));
+  assert.equal(bodies(/^\/srdi-calculator-[0-9a-f]+_bg\.wasm$/), 1, JSON.stringify(sent));
+  // …and the exports' module once, by the worker, for the offline copy (scripts/make-sw.mjs).
+  assert.equal(bodies(/^\/api\/srdi_api_bg\.wasm$/), 1, JSON.stringify(sent));
+  assert.equal(bodies(/^\/api\/srdi_api\.js$/), 1, JSON.stringify(sent));
   assert.equal(bodies(/-[0-9a-f]{8,16}\.js$/), 1, JSON.stringify(sent));
   assert.equal(bodies(/^\/(index\.html)?$/), 1, JSON.stringify(sent));
 

@@ -50,7 +50,9 @@ test('share link, print, CSV and JSON export and import; after load, nothing rea
   assert.equal(doc.report.totals.county.exact, '750000.00');
   assert.ok(doc.share.startsWith('v1;'));
 
-  // Print: the answers appear, the controls go, every line is printed open, on A4.
+  // Print: the answers appear, the controls go, every line is printed open, on A4. The browser
+  // announces a print with `beforeprint` (src/print.rs builds every line's details then).
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.isVisible('.answers'), true);
   assert.equal(await page.isVisible('.questionnaire'), false);
