@@ -186,11 +186,13 @@ pub fn app(props: &AppProps) -> Html {
                         // 政策库 is a page of its own (library/), with the same answers.
                         <a class="tab" id="to-library" href={format!("library/#{}", srdi_engine::share::encode(&state.profile))}>{ tx.tab_library }</a>
                     </div>
-                    { answers(&handle) }
+                    // The handout's answers and the next steps are printed with the result:
+                    // built only when a print is coming (src/print.rs).
+                    if state.print_all { { answers(&handle) } }
                     if state.view == View::Result {
                         <Results />
                         { what_if(&handle) }
-                        { next_steps(&handle, true) }
+                        if state.print_all { { next_steps(&handle, true) } }
                     }
                     if state.view == View::NextSteps { { next_steps(&handle, false) } <Results /> }
                     <SharePanel />

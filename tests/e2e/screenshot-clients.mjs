@@ -45,6 +45,7 @@ for (const lang of ['zh', 'en']) {
     await page.screenshot({ path: `${out}/menu-${lang}-${width}.png` });
     // The printed handout of the first client.
     await page.click('.client-list button.switch:not([disabled])');
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint'))); // as the browser's print does
     await page.emulateMedia({ media: 'print' });
     await page.screenshot({ path: `${out}/print-${lang}-${width}.png`, fullPage: true });
     await context.close();
