@@ -28,6 +28,7 @@ cp target/size/wasm32-unknown-unknown/release/srdi-calculator.wasm target/size/c
 node scripts/minify-imports.mjs dist
 # The glue minified by terser (Trunk's minifier stops at its `export default`).
 node scripts/minify-js.mjs dist
+node scripts/minify-inline.mjs dist/index.html
 # The loader's fetch of the wasm carries the wasm's integrity value (Trunk pins it only on a
 # preload that Chromium does not check): a tampered wasm is refused (tests/e2e/sri.test.mjs).
 node scripts/sri.mjs dist/index.html
@@ -38,6 +39,7 @@ node scripts/sri.mjs dist/index.html
 trunk build --release --offline=true --dist dist/library library/index.html
 node scripts/minify-imports.mjs dist/library
 node scripts/minify-js.mjs dist/library
+node scripts/minify-inline.mjs dist/library/index.html
 node scripts/sri.mjs dist/library/index.html
 node scripts/csp.mjs dist/library/index.html
 # The JS API for other pages: the engine alone (no Yew), in dist/api/, not part of the page's
@@ -59,6 +61,7 @@ trunk build --release --offline=true --dist dist/portfolio portfolio/www/index.h
 cargo build --release --locked -p srdi-portfolio --lib --target wasm32-unknown-unknown
 wasm-bindgen --target web --no-typescript --out-dir dist/portfolio --out-name portfolio target/size/wasm32-unknown-unknown/release/srdi_portfolio.wasm
 wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue dist/portfolio/portfolio_bg.wasm -o dist/portfolio/portfolio_bg.wasm
+node scripts/minify-inline.mjs dist/portfolio/index.html
 node scripts/csp.mjs dist/portfolio/index.html
 # The first screen of a first visit, rendered by the app in Chromium, into index.html.
 node scripts/prerender.mjs dist "$span"

@@ -23,18 +23,5 @@ const htmlPath = join(dist, 'index.html');
 const html = readFileSync(htmlPath, 'utf8');
 const { html: pinnedHtml, pinned } = repin(html, [[glue[0], before, after]]);
 if (!pinned.length) throw new Error(`index.html pins no integrity hash for ${glue[0]}`);
-// The small classic scripts inlined from www/ (crash.js, update.js, api.js…): Trunk's minifier
-// leaves a script as written when it cannot parse it (api.js's dynamic `import()`), comments
-// and all. Each is minified here, before the CSP pins its hash (scripts/csp.mjs).
-let inlined = 0;
-const small = [];
-for (const m of pinnedHtml.matchAll(/<script>([\s\S]*?)<\/script>/g)) {
-  const min = await minify(m[1], { compress: { passes: 2 }, mangle: true, format: { comments: false } });
-  if (!min.code) throw new Error(`terser produced nothing for an inline script of ${htmlPath}`);
-  small.push([m[0], `<script>${min.code}</script>`]);
-  inlined += m[1].length - min.code.length;
-}
-let finalHtml = pinnedHtml;
-for (const [from, to] of small) finalHtml = finalHtml.replace(from, () => to);
-writeFileSync(htmlPath, finalHtml);
-console.log(`minified ${glue[0]}: ${before.length} -> ${after.length} bytes; ${small.length} inline scripts, ${inlined} bytes fewer`);
+writeFileSync(htmlPath, pinnedHtml);
+console.log(`minified ${glue[0]}: ${before.length} -> ${after.length} bytes`);

@@ -24,6 +24,20 @@ impl Lang {
             Lang::En => en,
         }
     }
+
+    /// "zh" or "en", as the JS API and the pages pass a language.
+    pub fn code(self) -> &'static str {
+        self.pick("zh", "en")
+    }
+
+    /// "en" is English; anything else Chinese, the default.
+    pub fn from_code(code: &str) -> Lang {
+        if code == "en" {
+            Lang::En
+        } else {
+            Lang::Zh
+        }
+    }
 }
 
 /// A place in words: the city and the county ("泉州市 永春县"), the city alone, or the id as

@@ -15,15 +15,6 @@ use srdi_engine::describe::Lang;
 use srdi_engine::{share, Date};
 use wasm_bindgen::prelude::*;
 
-/// "en" is English; anything else Chinese, the page's default.
-fn lang(code: &str) -> Lang {
-    if code == "en" {
-        Lang::En
-    } else {
-        Lang::Zh
-    }
-}
-
 /// The browser's today ("YYYY-MM-DD"), or the catalogue's review day if it cannot be read.
 fn day(text: &str) -> Date {
     Date::parse(text).unwrap_or(srdi_engine::RULES_REVIEWED)
@@ -55,7 +46,7 @@ pub fn compare_links(
     };
     let (fa, ua) = firm(a, a_name);
     let (fb, ub) = firm(b, b_name);
-    let c = compare::compare(&fa, &fb, day(today), lang(lang_code));
+    let c = compare::compare(&fa, &fb, day(today), Lang::from_code(lang_code));
     json(&serde_json::json!({ "comparison": c, "unread": [ua, ub] }))
 }
 
@@ -68,7 +59,7 @@ pub fn template_csv(_lang_code: &str) -> String {
 /// The template's file name.
 #[wasm_bindgen(js_name = templateFileName)]
 pub fn template_file_name(lang_code: &str) -> String {
-    match lang(lang_code) {
+    match Lang::from_code(lang_code) {
         Lang::Zh => "专精特新企业清单模板.csv".into(),
         Lang::En => "srdi-portfolio-template.csv".into(),
     }

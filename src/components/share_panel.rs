@@ -8,7 +8,6 @@ use crate::components::fields::pending_list;
 use crate::components::handle::use_app;
 use crate::state::{Action, State};
 use crate::text::t;
-use srdi_engine::describe::Lang;
 use wasm_bindgen::JsValue;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -18,7 +17,9 @@ pub fn share_panel() -> Html {
     let app = use_app();
     let lang = app.lang;
     let tx = t(lang);
-    let status = use_state(String::new);
+    // What the last action did, in the language it was said in: after a language switch the
+    // old words are no longer shown.
+    let status = use_state(|| (lang, String::new()));
     let link = crate::share_link::link(&app.profile, app.today);
     // While an answer does not parse, nothing is copied or exported: the list above the
     // buttons names each such answer and goes to it.
@@ -29,11 +30,11 @@ pub fn share_panel() -> Html {
         let done = tx.copied;
         Callback::from(move |_| {
             if let Some(why) = unfinished {
-                status.set(why.to_string());
+                status.set((lang, why.to_string()));
             } else if let Some(w) = web_sys::window() {
                 let promise = w.navigator().clipboard().write_text(&link);
                 let status = status.clone();
-                when_resolved(&promise, move |_| status.set(done.to_string()));
+                when_resolved(&promise, move |_| status.set((lang, done.to_string())));
             }
         })
     };
@@ -52,15 +53,14 @@ pub fn share_panel() -> Html {
         let failed = tx.export_failed;
         Callback::from(move |_| {
             if let Some(why) = unfinished {
-                return status.set(why.to_string());
+                return status.set((lang, why.to_string()));
             }
             let name = file_name(&app, ext);
             let share = srdi_engine::share::encode(&app.profile);
             let made = crate::today().to_string();
-            let lang = if app.lang == Lang::En { "en" } else { "zh" };
             let mut args = vec![share, made, app.client_name().into(), link.clone()];
             if ext == "csv" {
-                args.insert(2, lang.into());
+                args.insert(2, lang.code().into());
             }
             let args: Vec<JsValue> = args.iter().map(|a| JsValue::from_str(a)).collect();
             let status = status.clone();
@@ -69,7 +69,7 @@ pub fn share_panel() -> Html {
                     Ok(Some(text)) => {
                         let _ = crate::files::download(&name, mime, &text);
                     }
-                    _ => status.set(failed.to_string()),
+                    _ => status.set((lang, failed.to_string())),
                 }
             });
         })
@@ -89,8 +89,8 @@ pub fn share_panel() -> Html {
             };
             let (app, status, failed) = (app.clone(), status.clone(), failed.clone());
             when_resolved(&file.text(), move |text| {
-                let lang = JsValue::from_str(if app.lang == Lang::En { "en" } else { "zh" });
-                crate::api::call("readFile", &[text, lang], move |read| {
+                let code = JsValue::from_str(lang.code());
+                crate::api::call("readFile", &[text, code], move |read| {
                     let field = |v: &JsValue, k: &str| {
                         js_sys::Reflect::get(v, &JsValue::from_str(k))
                             .ok()
@@ -101,18 +101,20 @@ pub fn share_panel() -> Html {
                             let share = field(&v, "share").unwrap_or_default();
                             let (profile, _) = srdi_engine::share::decode(&share);
                             let version = field(&v, "version");
-                            status.set(crate::files::imported_words(
-                                &profile,
-                                version.as_deref(),
-                                app.lang,
+                            status.set((
+                                lang,
+                                crate::files::imported_words(&profile, version.as_deref(), lang),
                             ));
                             let state = State::from_profile(profile, app.today, Vec::new());
                             app.dispatch(Action::Restore(Box::new(state)));
                         }
-                        Err(why) => status.set(match why.as_string() {
-                            Some(why) => format!("{failed}{why}"),
-                            None => unloaded.to_string(),
-                        }),
+                        Err(why) => status.set((
+                            lang,
+                            match why.as_string() {
+                                Some(why) => format!("{failed}{why}"),
+                                None => unloaded.to_string(),
+                            },
+                        )),
                     }
                 });
             });
@@ -135,7 +137,7 @@ pub fn share_panel() -> Html {
         Callback::from(move |_| {
             crate::prefs::forget_answers();
             app.dispatch(Action::SetKeepLocal(false));
-            status.set(done.to_string());
+            status.set((lang, done.to_string()));
         })
     };
     html! {
@@ -165,7 +167,7 @@ pub fn share_panel() -> Html {
             </div>
             <button type="button" class="secondary" id="forget" onclick={forget}>{ tx.forget }</button>
             <p class="help">{ tx.offline_note }</p>
-            <p class="status" role="status" aria-live="polite">{ (*status).clone() }</p>
+            <p class="status" role="status" aria-live="polite">{ if status.0 == lang { status.1.as_str() } else { "" } }</p>
         </section>
     }
 }

@@ -99,3 +99,17 @@ test('a damaged link keeps what it can and says what it could not read', async (
   assert.equal(await page.inputValue('#county'), 'yongchun');
   await context.close();
 });
+
+test('the share panel\'s status is not left in the old language after a language switch', async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  await openApp(page, `${env.origin}/#v1;c=quanzhou;k=yongchun;t=provincial;r=provincial:2024-03-01;d=2025-06-01`);
+  await page.waitForSelector('#total-exact');
+  await page.click('#forget');
+  await page.waitForFunction(() => document.querySelector('.share .status')?.textContent.trim().length > 0);
+  assert.match(await page.textContent('.share .status'), /[\u4e00-\u9fff]/);
+  await page.click('#lang');
+  await page.waitForSelector('h1:has-text("SRDI")');
+  assert.equal((await page.textContent('.share .status')).trim(), '');
+  await context.close();
+});

@@ -349,7 +349,7 @@ pub fn csv_of_share(
 ) -> Result<String, String> {
     let (profile, made) = answers_of(share, made)?;
     let report = evaluate(&profile, made);
-    let lang = if lang == "en" { Lang::En } else { Lang::Zh };
+    let lang = Lang::from_code(lang);
     let handout = export::Handout { client, link };
     Ok(export::csv(&report, &profile, made, lang, &handout))
 }
@@ -406,7 +406,7 @@ pub fn clients_file(
 /// share-link text, and the catalogue version it was exported under when that is not this one.
 /// Refused: the reason, each field at fault named, in `lang` ("zh" or "en").
 pub fn read_file(text: &str, lang: &str) -> Result<(String, Option<String>), String> {
-    let zh = lang != "en";
+    let zh = Lang::from_code(lang) == Lang::Zh;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let tree: Tree = serde_json::from_str(text).map_err(|_| {
         if zh {
