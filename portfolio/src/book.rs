@@ -3,7 +3,7 @@
 //! page can show progress and never freeze, and summarised per firm for the table and its CSV.
 
 use crate::words::summed;
-use crate::{day, json, lang};
+use crate::{day, json};
 use serde::Serialize;
 use srdi_engine::catalogue;
 use srdi_engine::describe::{self, Lang};
@@ -165,14 +165,15 @@ impl Book {
     /// The firms of a CSV file's text (the page decoded it: UTF-8, or GBK).
     #[wasm_bindgen(js_name = fromCsv)]
     pub fn from_csv(text: &str, lang_code: &str) -> Result<Book, JsError> {
-        Book::of_grid(template::csv_rows(text)).map_err(|r| JsError::new(&r.words(lang(lang_code))))
+        Book::of_grid(template::csv_rows(text))
+            .map_err(|r| JsError::new(&r.words(Lang::from_code(lang_code))))
     }
 
     /// The firms of an .xlsx file: its first sheet with a 企业名称 header, else its first
     /// sheet (srdi_xlsx::rows, as `srdi batch` reads it).
     #[wasm_bindgen(js_name = fromXlsx)]
     pub fn from_xlsx(bytes: &[u8], lang_code: &str) -> Result<Book, JsError> {
-        let refuse = |r: Refusal| JsError::new(&r.words(lang(lang_code)));
+        let refuse = |r: Refusal| JsError::new(&r.words(Lang::from_code(lang_code)));
         Book::of_xlsx(bytes).map_err(refuse)
     }
 
@@ -200,17 +201,17 @@ impl Book {
     /// The next `n` firms evaluated, as JSON of [`FirmView`]s.
     #[wasm_bindgen(js_name = evaluateNext)]
     pub fn evaluate_next(&mut self, n: usize, today: &str, lang_code: &str) -> String {
-        json(&self.next_rows(n, day(today), lang(lang_code)))
+        json(&self.next_rows(n, day(today), Lang::from_code(lang_code)))
     }
 
     /// The totals of the firms evaluated, as JSON pairs of words.
     pub fn overall(&self, lang_code: &str) -> String {
-        json(&self.overall_words(lang(lang_code)))
+        json(&self.overall_words(Lang::from_code(lang_code)))
     }
 
     /// The summary CSV of the firms at `indices`.
     pub fn csv(&self, indices: &[u32], lang_code: &str) -> String {
-        self.summary_csv(indices, lang(lang_code))
+        self.summary_csv(indices, Lang::from_code(lang_code))
     }
 }
 
