@@ -43,7 +43,7 @@ for (const [kind, lang, viewport, files] of shots) {
   await page.fill('#q-park_first_year_kwh', '2,600,000');
   await page.fill('#d-park_move_in', '2025-01-01');
   if (lang === 'en') await page.click('#lang');
-  await page.locator('li.line[data-entry="yc-park-rent"] details').evaluate((d) => { d.open = true; });
+  await page.locator('li.line[data-entry="yc-park-rent"] summary').click();
   await page.locator('li.line[data-entry="yc-park-rent"] dl').waitFor();
   await page.evaluate(() => { document.activeElement?.blur(); window.scrollTo(0, 0); });
   for (const f of files) await page.screenshot({ path: `${out}/${f}`, fullPage: kind === 'phone' });
