@@ -30,6 +30,15 @@ export async function openApp(page, url, options = {}) {
   return response;
 }
 
+/**
+ * Announces a print as the browser does before it lays the page out for one (Ctrl+P, its menu):
+ * the page then builds every line's details and the handout (src/print.rs). Emulating print
+ * media alone does not fire it.
+ */
+export async function announcePrint(page) {
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+}
+
 /** Reloads the page and waits until the app has started again. */
 export async function reloadApp(page) {
   await page.reload();

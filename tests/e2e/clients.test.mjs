@@ -9,7 +9,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { answerYongchun, openApp, reloadApp, servedPage } from './browser.mjs';
+import { announcePrint, answerYongchun, openApp, reloadApp, servedPage } from './browser.mjs';
 
 const env = servedPage(before, after);
 const DESKTOP = { width: 1280, height: 900 };
@@ -280,7 +280,7 @@ test('the handout: print shows the client, every answer, the dates, the catalogu
   const csv = (await download(page, '#export-csv')).text;
   for (const row of ['"企业填写的信息"', '"所在地","泉州市 永春县"', '"首次认定为国家专精特新“小巨人”企业的日期","2024-06-15"',
     `"分享链接","${link}"`, '"评估日","2025-06-01"']) assert.ok(csv.includes(row), row);
-  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint'))); // as the browser's print does
+  await announcePrint(page);
   await page.emulateMedia({ media: 'print' });
   const sheet = await page.textContent('.answers');
   for (const s of ['客户：永春某公司', '泉州市 永春县', '2024-06-15', '3,000,000 千瓦时', '目录版本', link]) assert.ok(sheet.includes(s), s);
@@ -296,7 +296,7 @@ test('the same firm in another place stays in the what-if panel: not in the next
   const csv = (await download(page, '#export-csv')).text;
   const json = (await download(page, '#export-json')).text;
   for (const t of [csv, json]) assert.ok(!t.includes('同一企业位于'));
-  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint'))); // as the browser's print does
+  await announcePrint(page);
   // The printed next steps (built when a print is coming) leave it out too.
   assert.ok(!(await page.textContent('.next-steps.print-only')).includes('同一企业位于'));
   await page.emulateMedia({ media: 'print' });

@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { openApp, servedPage, shareFragment } from './browser.mjs';
+import { announcePrint, openApp, servedPage, shareFragment } from './browser.mjs';
 
 const env = servedPage(before, after);
 
@@ -60,7 +60,7 @@ test('a print draws every line whole: the print button and the browser\'s own pr
   {
     const { page, context } = await full();
     const lines = await count(page, 'li.line');
-    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await announcePrint(page);
     await page.waitForFunction((n) => document.querySelectorAll('li.line .formula').length === n, lines);
     await page.emulateMedia({ media: 'print' });
     assert.equal(await page.isVisible('.level:last-of-type li.line:last-child .formula'), true);

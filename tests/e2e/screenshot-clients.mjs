@@ -3,7 +3,7 @@
 // 2026-12-01, for review (issue 19, items 1 and 3).
 // Usage: node tests/e2e/screenshot-clients.mjs [outdir]   (default target/shots-clients)
 import { serve } from '../../scripts/serve.mjs';
-import { launch, openApp } from './browser.mjs';
+import { announcePrint, launch, openApp } from './browser.mjs';
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 
@@ -45,7 +45,7 @@ for (const lang of ['zh', 'en']) {
     await page.screenshot({ path: `${out}/menu-${lang}-${width}.png` });
     // The printed handout of the first client.
     await page.click('.client-list button.switch:not([disabled])');
-    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint'))); // as the browser's print does
+    await announcePrint(page);
     await page.emulateMedia({ media: 'print' });
     await page.screenshot({ path: `${out}/print-${lang}-${width}.png`, fullPage: true });
     await context.close();

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { answerYongchun, openApp, servedPage } from './browser.mjs';
+import { announcePrint, answerYongchun, openApp, servedPage } from './browser.mjs';
 
 const env = servedPage(before, after);
 
@@ -52,7 +52,7 @@ test('share link, print, CSV and JSON export and import; after load, nothing rea
 
   // Print: the answers appear, the controls go, every line is printed open, on A4. The browser
   // announces a print with `beforeprint` (src/print.rs builds every line's details then).
-  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await announcePrint(page);
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.isVisible('.answers'), true);
   assert.equal(await page.isVisible('.questionnaire'), false);
