@@ -84,3 +84,20 @@ test('the keyboard opens and closes a line: Enter and Space on its summary', asy
   assert.equal(await page.locator('li.line details').first().evaluate((d) => d.open), false);
   await context.close();
 });
+
+test('the browser\'s own print path: a PDF printed straight away has every line whole, as one printed after the details were built', async () => {
+  // Chromium's print (here its print-to-PDF) fires `beforeprint` and lays the page out after
+  // the page has answered it: the two PDFs have the same pages.
+  const pages = (pdf) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  const straight = await full();
+  const lines = await count(straight.page, 'li.line');
+  const direct = await straight.page.pdf({ format: 'A4' });
+  await straight.context.close();
+  const built = await full();
+  await announcePrint(built.page);
+  await built.page.waitForFunction((n) => document.querySelectorAll('li.line .formula').length === n, lines);
+  const after = await built.page.pdf({ format: 'A4' });
+  await built.context.close();
+  assert.ok(pages(after) > 3, `${pages(after)} pages`);
+  assert.equal(pages(direct), pages(after));
+});
