@@ -3,8 +3,9 @@
 //! `www/api.js` (inlined in index.html) loads it on first use and keeps it for the page's life.
 //! The export code is then not part of the calculator's first load (docs/performance.md); the
 //! files are the same (bindings/js/tests/exports.rs). Only the page's own api/ files are
-//! fetched: the answers are handed to the module in memory and never leave the page. The
-//! service worker keeps the module once fetched, for exports offline.
+//! fetched, and from the service worker's copy of the first visit (scripts/make-sw.mjs), so
+//! nothing reaches the network after load and exports work offline: the answers are handed to
+//! the module in memory and never leave the page.
 
 use std::cell::RefCell;
 use std::rc::Rc;

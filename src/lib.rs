@@ -45,11 +45,8 @@ pub fn focus_first_question_later() {
 /// Scrolls to the element `id` and puts the focus there (the result's heading, or the
 /// questionnaire's first question when `id` is "questions"), once Yew has rendered.
 pub fn go_to(id: &'static str) {
-    use wasm_bindgen::JsCast;
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let go = Closure::once_into_js(move || {
+    later(move || {
+        use wasm_bindgen::JsCast;
         let document = gloo::utils::document();
         let target = if id == "questions" {
             document
@@ -64,7 +61,15 @@ pub fn go_to(id: &'static str) {
             let _ = e.focus();
         }
     });
-    let _ = window.set_timeout_with_callback(go.unchecked_ref());
+}
+
+/// Runs `f` a task later, once Yew has rendered what the current event asked for (the focus
+/// moves above, the print button's dialog: src/print.rs).
+pub fn later(f: impl FnOnce() + 'static) {
+    use wasm_bindgen::JsCast;
+    if let Some(window) = web_sys::window() {
+        let _ = window.set_timeout_with_callback(Closure::once_into_js(f).unchecked_ref());
+    }
 }
 
 /// Mounts the page on `<main id="app">`, in place of the first screen the build pre-rendered

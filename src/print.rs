@@ -9,15 +9,11 @@ use wasm_bindgen::{closure::Closure, JsCast};
 /// opens a task later, when Yew has rendered them (a print started in the click itself would
 /// lay out the page before they are in it).
 pub fn print_later() {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let go = Closure::once_into_js(|| {
+    crate::later(|| {
         if let Some(w) = web_sys::window() {
             let _ = w.print();
         }
     });
-    let _ = window.set_timeout_with_callback(go.unchecked_ref());
 }
 
 /// Calls `draw` whenever the browser is about to print (its `beforeprint`), for the page's

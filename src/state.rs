@@ -864,6 +864,7 @@ impl Reducible for State {
                 }
                 return Rc::new(s);
             }
+            // Answered above, without working the result out again.
             Action::ToggleLine(_) | Action::PrintAll => {}
             Action::DismissProblems => {
                 s.restored_problems.clear();
