@@ -21,16 +21,18 @@ walk(dist);
 // (www/api.js), and with this copy it does so offline and without a request after load. They
 // are fetched once the page has loaded, after its first load (docs/performance.md).
 const api = ['api/srdi_api.js', 'api/srdi_api_bg.wasm'];
+/** A file's path inside dist, with '/' on every platform. */
+const rel = (f) => relative(dist, f).split('\\').join('/');
 const own = files
   .filter((f) => !f.endsWith('sw.js') && !/\.(gz|br)$/.test(f))
-  .filter((f) => api.includes(relative(dist, f).split('\\').join('/')) || (!/^(api|portfolio|library)\b/.test(relative(dist, f)) && !f.endsWith('embed-example.html')))
+  .filter((f) => api.includes(rel(f)) || (!/^(api|portfolio|library)\b/.test(rel(f)) && !f.endsWith('embed-example.html')))
   .sort();
-for (const f of api) if (!own.some((o) => relative(dist, o).split('\\').join('/') === f)) throw new Error(`make-sw: ${f} is missing from ${dist}`);
+for (const f of api) if (!own.some((o) => rel(o) === f)) throw new Error(`make-sw: ${f} is missing from ${dist}`);
 const hash = createHash('sha256');
 for (const f of own) hash.update(f).update(readFileSync(f));
 // The page as "./" only (sw.template.js answers index.html with it): listing both would download
 // it twice on the first visit.
-const list = ['./', ...own.filter((f) => relative(dist, f) !== 'index.html').map((f) => './' + relative(dist, f).split('\\').join('/'))];
+const list = ['./', ...own.filter((f) => rel(f) !== 'index.html').map((f) => './' + rel(f))];
 const sw = readFileSync('scripts/sw.template.js', 'utf8')
   .replace('__VERSION__', hash.digest('hex').slice(0, 16))
   .replace('__FILES__', JSON.stringify(list, null, 2));
