@@ -31,6 +31,20 @@ export async function openApp(page, url, options = {}) {
 }
 
 /**
+ * Watches what the page asks for that reaches the network once `watch.on` is set (after load):
+ * every response the service worker did not answer, and every failed request (blob: and data:
+ * URLs are the page's own bytes in memory). The page's rule: after load, `watch.reached` stays
+ * empty.
+ */
+export function watchNetwork(page) {
+  const watch = { on: false, reached: [] };
+  const inMemory = (url) => /^(blob|data):/.test(url);
+  page.on('response', (r) => { if (watch.on && !r.fromServiceWorker() && !inMemory(r.url())) watch.reached.push(r.url()); });
+  page.on('requestfailed', (r) => { if (watch.on && !inMemory(r.url())) watch.reached.push(`failed: ${r.url()}`); });
+  return watch;
+}
+
+/**
  * Announces a print as the browser does before it lays the page out for one (Ctrl+P, its menu):
  * the page then builds every line's details and the handout (src/print.rs). Emulating print
  * media alone does not fire it.

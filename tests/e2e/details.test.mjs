@@ -20,6 +20,8 @@ async function full() {
 }
 
 const count = (page, selector) => page.locator(selector).count();
+/** Waits until every one of the `lines` lines has its details built. */
+const allDrawn = (page, lines) => page.waitForFunction((n) => document.querySelectorAll('li.line .formula').length === n, lines);
 
 test('closed lines carry no details; opening one builds its own, closing it takes them away, and it stays open across a change', async () => {
   const { page, context } = await full();
@@ -61,7 +63,7 @@ test('a print draws every line whole: the print button and the browser\'s own pr
     const { page, context } = await full();
     const lines = await count(page, 'li.line');
     await announcePrint(page);
-    await page.waitForFunction((n) => document.querySelectorAll('li.line .formula').length === n, lines);
+    await allDrawn(page, lines);
     await page.emulateMedia({ media: 'print' });
     assert.equal(await page.isVisible('.level:last-of-type li.line:last-child .formula'), true);
     assert.equal(await page.isVisible('.level:last-of-type li.line:last-child blockquote'), true);
@@ -95,7 +97,7 @@ test('the browser\'s own print path: a PDF printed straight away has every line 
   await straight.context.close();
   const built = await full();
   await announcePrint(built.page);
-  await built.page.waitForFunction((n) => document.querySelectorAll('li.line .formula').length === n, lines);
+  await allDrawn(built.page, lines);
   const after = await built.page.pdf({ format: 'A4' });
   await built.context.close();
   assert.ok(pages(after) > 3, `${pages(after)} pages`);

@@ -6,7 +6,7 @@ import { cp, mkdtemp, readFile, writeFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { serve } from '../../scripts/serve.mjs';
-import { answerYongchun, launch, openApp, reloadApp } from './browser.mjs';
+import { answerYongchun, launch, openApp, reloadApp, watchNetwork } from './browser.mjs';
 
 let server, browser, origin, dir;
 /** Every answer of the server: path, status, body bytes. */
@@ -97,14 +97,11 @@ test('answers are kept on the device only when asked, and forgotten on request',
 test('the exports\' module is in the offline copy: offline right after the first visit, before any export, the page exports and imports, and nothing after load reaches the network', async () => {
   const context = await browser.newContext({ acceptDownloads: true });
   const page = await context.newPage();
-  const network = [];
-  let loaded = false;
-  page.on('response', (r) => { if (loaded && !r.fromServiceWorker() && !/^(blob|data):/.test(r.url())) network.push(r.url()); });
-  page.on('requestfailed', (r) => { if (loaded) network.push(`failed: ${r.url()}`); });
+  const network = watchNetwork(page);
   sent.length = 0;
   await openApp(page, `${origin}/#v1;c=quanzhou;k=yongchun;t=provincial;r=provincial:2024-03-01;d=2025-06-01`);
   await page.waitForSelector('#total-exact');
-  loaded = true;
+  network.on = true;
   // The worker's copy of the first visit holds the module (scripts/make-sw.mjs): the page itself
   // never asked for it.
   await page.evaluate(() => navigator.serviceWorker.ready);
@@ -128,7 +125,7 @@ test('the exports\' module is in the offline copy: offline right after the first
   await openApp(empty, `${origin}/`);
   await empty.setInputFiles('#import-json', path);
   await empty.waitForFunction(() => document.querySelector('#total-exact')?.textContent === '100,000 元');
-  assert.deepEqual(network, [], 'after load, requests that reached the network');
+  assert.deepEqual(network.reached, [], 'after load, requests that reached the network');
   await context.close();
 });
 

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { announcePrint, answerYongchun, openApp, servedPage } from './browser.mjs';
+import { announcePrint, answerYongchun, openApp, servedPage, watchNetwork } from './browser.mjs';
 
 const env = servedPage(before, after);
 
@@ -21,13 +21,12 @@ test('share link, print, CSV and JSON export and import; after load, nothing rea
   const context = await env.browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const after = [];
-  const network = [];
+  const network = watchNetwork(page);
   let loaded = false;
   page.on('request', (r) => { if (loaded) after.push(r.url()); });
-  page.on('response', (r) => { if (loaded && !r.fromServiceWorker() && !/^(blob|data):/.test(r.url())) network.push(r.url()); });
   await openApp(page, `${env.origin}/`);
   await page.waitForSelector('#total-exact');
-  loaded = true;
+  loaded = network.on = true;
   await fill(page);
 
   // The link carries the answers after '#', and so does the address bar.
@@ -82,7 +81,7 @@ test('share link, print, CSV and JSON export and import; after load, nothing rea
   const own = after.filter((u) => u.startsWith(env.origin) && !u.startsWith(`${env.origin}/#`));
   assert.ok(own.length > 0, 'the exports\' module was loaded');
   for (const u of own) assert.match(u, /\/api\/srdi_api(_bg\.wasm|\.js)$/, 'requests after load');
-  assert.deepEqual(network, [], 'answered by the network, not the worker');
+  assert.deepEqual(network.reached, [], 'answered by the network, not the worker');
   await context.close();
 });
 
