@@ -81,13 +81,22 @@ pub fn results() -> Html {
 
 /// On a phone the result is below the questions: a compact bar, sticky at the top of the page
 /// (www/style.css shows it under 960 px), keeps the claimable total in view while answering,
-/// one tap from the questions and from the lines.
+/// one tap from the questions and from the lines. What was earned under a text that has since
+/// ended, and what is planned, stand beside it when there is any: a firm whose only award is
+/// earned-to-confirm must not read a lone 0 as "nothing".
 pub fn total_bar(app: &AppHandle) -> Html {
     let tx = t(app.lang);
-    let exact = srdi_engine::describe::money(app.report.totals.all.exact, app.lang);
+    let figure = |id: &'static str, label: &'static str, amount| {
+        html! {
+            <span ~className={format!("bar-total {id}")}><span class="label">{ label }</span>{ " " }<strong {id}>{ srdi_engine::describe::money(amount, app.lang) }</strong></span>
+        }
+    };
+    let report = &app.report;
     html! {
-        <div class="total-bar" role="group" aria-label={tx.total_claimable}>
-            <span class="bar-total"><span class="label">{ tx.total_claimable }</span>{ " " }<strong id="bar-total">{ exact }</strong></span>
+        <div class="total-bar" role="group" aria-label={tx.results}>
+            { figure("bar-total", tx.total_claimable, report.totals.all.exact) }
+            if !report.ended.all.exact.is_zero() { { figure("bar-ended", tx.bar_ended, report.ended.all.exact) } }
+            if !report.planned.all.exact.is_zero() { { figure("bar-planned", tx.total_planned, report.planned.all.exact) } }
             <button type="button" id="bar-questions" onclick={Callback::from(|_| crate::go_to("questions"))}>{ tx.bar_questions }</button>
             <button type="button" id="bar-details" onclick={Callback::from(|_| crate::go_to("results-title"))}>{ tx.bar_details }</button>
         </div>
@@ -189,15 +198,13 @@ fn line(l: &LineView, app: &AppHandle) -> Html {
         <li ~className={class_list(&["line", l.standing_class, if l.counted { "" } else { "not-counted" }])} data-entry={l.id}>
             <details {open}>
                 <summary onclick={toggle}>
+                    // One grid, no wrappers (www/style.css): the title over the badges, the
+                    // amount over the standing, a few elements less per line to make.
                     <span class="title">{ l.title }</span>
-                    <span class="badges">
-                        <span ~className={format!("badge kind-{}", l.kind.name())}>{ l.kind_label }</span>
-                        if !l.counted { <span class="badge">{ tx.not_counted }</span> }
-                    </span>
-                    <span class="amount-cell">
-                        <span class="amount">{ &l.amount }</span>
-                        <span ~className={format!("standing {}", l.standing_class)}>{ l.standing_label }</span>
-                    </span>
+                    <span class="amount">{ &l.amount }</span>
+                    <span ~className={format!("badge kind-{}", l.kind.name())}>{ l.kind_label }</span>
+                    if !l.counted { <span class="badge">{ tx.not_counted }</span> }
+                    <span ~className={format!("standing {}", l.standing_class)}>{ l.standing_label }</span>
                 </summary>
                 if open || app.print_all { { details(l, app) } }
             </details>

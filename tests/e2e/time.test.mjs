@@ -102,6 +102,35 @@ test('the 永春 firm in English: standings and totals in words', async () => {
   await context.close();
 });
 
+test('the 永春 firm at 360 px: the sticky bar shows the 1,210,000 earned to confirm beside the 0 claimable, in both languages', async () => {
+  const { page, context } = await pageOn(TODAY, { width: 360, height: 740 });
+  await yongchunFirm(page);
+  // A: nothing quantified is claimable now; 1,210,000 was earned under 永政办规〔2024〕1号 (ended
+  // 2025-12-31). A lone "0 元" in the bar would read as "nothing" to the firm's finance manager.
+  await page.waitForFunction(() => document.querySelector('#bar-ended')?.textContent === '1,210,000 元');
+  assert.equal(await text(page, '#bar-total'), '0 元');
+  assert.match(await text(page, '.bar-ended .label'), /^已享有·待确认$/);
+  assert.equal(await page.locator('#bar-planned').count(), 0, 'nothing planned');
+  const bar = () => page.evaluate(() => {
+    const r = document.querySelector('.total-bar').getBoundingClientRect();
+    const fig = [...document.querySelectorAll('.total-bar .bar-total, .total-bar button')].map((e) => e.getBoundingClientRect());
+    return { top: r.top, height: r.height, oneRow: fig.every((f) => Math.abs(f.top - fig[0].top) < 30), scroll: document.documentElement.scrollWidth - document.documentElement.clientWidth };
+  });
+  for (const lang of ['zh', 'en']) {
+    if (lang === 'en') {
+      await page.click('#lang');
+      await page.waitForFunction(() => document.querySelector('.bar-ended .label')?.textContent === 'Earned (to confirm)');
+    }
+    // "明细" goes down to the lines; the bar stays at the top of the screen.
+    await page.click('#bar-details');
+    await page.waitForFunction(() => Math.abs(document.querySelector('.total-bar').getBoundingClientRect().top) < 1);
+    const b = await bar();
+    assert.ok(b.oneRow && b.height < 60, `${lang}: the figures and the two buttons fit on one row (${JSON.stringify(b)})`);
+    assert.equal(b.scroll, 0, `${lang}: no horizontal scrolling`);
+  }
+  await context.close();
+});
+
 test('a date not given is said to be assumed, with a link to the step that asks it', async () => {
   const { page, context } = await pageOn();
   // The same firm on 2025-06-01 without the rent period's first day: the evaluation date
@@ -160,6 +189,7 @@ test('a 厦门 小巨人 first recognised 2025-04-20, on 2026-12-01: 1,000,000 c
   await page.waitForFunction(() => document.querySelector('#total-exact')?.textContent === '1,000,000 元');
   assert.match(await text(page, '.time-notices'), /厦府办规〔2024〕11号 将于 2026-12-31 到期，请在此之前申报/);
   assert.equal(await page.locator('#total-ended').count(), 0, 'no earned-under-ended row when there is none');
+  assert.equal(await page.locator('#bar-ended').count(), 0, 'nor a figure for it in the sticky bar');
   assert.equal(await page.locator('#total-up-to').count(), 0, 'no "up to 0" row');
   assert.doesNotMatch(await text(page, '.grand-total'), /最高可得 0 元|≤0 元/);
   // The day count is in the line's details (not on the first screen).
