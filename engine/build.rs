@@ -317,6 +317,8 @@ fn main() {
 
     let mut documents = String::from("pub static DOCUMENTS: &[Document] = &[\n");
     let mut entries = String::from("pub static ENTRIES: &[Entry] = &[\n");
+    // Each entry's clause, apart from the entries (`ClauseRef`), with its id.
+    let mut clauses: Vec<(String, String)> = Vec::new();
     let mut ids = BTreeSet::new();
     let mut same_as = Vec::new();
     let mut groups: BTreeMap<String, usize> = BTreeMap::new();
@@ -474,14 +476,15 @@ fn main() {
             }
             writeln!(
                 entries,
-                "  Entry {{ id: {:?}, document: {doc_index}, article: {:?}, title: {:?}, title_en: {:?}, payer: {}, departments: &{:?}, frequency: {}, kind: {}, clause: {:?}, \
+                "  Entry {{ id: {:?}, document: {doc_index}, article: {:?}, title: {:?}, title_en: {:?}, payer: {}, departments: &{:?}, frequency: {}, kind: {}, clause: ClauseRef({}), \
                  eligibility: Eligibility {{ places: &{:?}, tier: {}, max_tier: {}, park: {}, facts: &[{}], conditions: &[{}] }}, \
                  event: {event}, formula: {formula}, exclusive_group: {:?}, same_as: {:?} }},",
-                e.id, e.article, e.title, e.title_en, payer.rust_path(), e.departments, frequency.rust_path(), kind.rust_path(), e.clause.trim(),
+                e.id, e.article, e.title, e.title_en, payer.rust_path(), e.departments, frequency.rust_path(), kind.rust_path(), clauses.len(),
                 entry_places,
                 opt_path(tier), opt_path(max_tier), opt_path(park), facts.join(", "), conditions,
                 e.exclusive_group, e.same_as,
             ).unwrap();
+            clauses.push((e.id.clone(), e.clause.trim().to_string()));
         }
         ledger_of(&name, doc_index, &source, &file, &mut ledger, &mut problems);
     }
@@ -504,6 +507,7 @@ fn main() {
     out.push_str(&entries);
     ledger.push_str("];\n");
     out.push_str(&ledger);
+    out.push_str(&clauses_rust(&clauses));
 
     if !problems.0.is_empty() {
         for p in &problems.0 {
@@ -544,6 +548,35 @@ pub struct LedgerSentence {
 /// Every benefit sentence of the five texts, in the order of the documents and of each text.
 pub static LEDGER: &[LedgerSentence] = &[
 ";
+
+/// The clauses, verbatim, in the order of `ENTRIES` (an entry's `ClauseRef` is its index), and
+/// the name of the file the calculator's page reads them from (`srdi --write-clauses`): named
+/// by a hash of every id and clause, so a page never reads another catalogue's clauses.
+fn clauses_rust(clauses: &[(String, String)]) -> String {
+    // FNV-1a, 64 bits: stable across platforms and Rust versions, unlike `DefaultHasher`.
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for (id, clause) in clauses {
+        for b in id.bytes().chain([0]).chain(clause.bytes()).chain([0]) {
+            hash = (hash ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+    let mut out = String::from(
+        "\n/// Each entry's clause, verbatim, in the order of [`ENTRIES`]: read with [`Entry::clause`].\n\
+         pub static CLAUSES: &[&str] = &[\n",
+    );
+    for (_, clause) in clauses {
+        writeln!(out, "  {clause:?},").unwrap();
+    }
+    out.push_str("];\n\n");
+    writeln!(
+        out,
+        "/// The file, beside the JS API (`dist/api/`), that holds every entry's clause by id for the\n\
+         /// calculator's page, which reads them from there (src/clauses.rs), not from [`CLAUSES`].\n\
+         pub const CLAUSES_FILE: &str = \"clauses-{hash:016x}.json\";"
+    )
+    .unwrap();
+    out
+}
 
 fn numerals(c: char) -> bool {
     "一二三四五六七八九十".contains(c)

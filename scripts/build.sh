@@ -11,6 +11,11 @@ rm -rf dist
 # and the pre-render (scripts/prerender.mjs reads it too) are then that day's.
 build_date=${SRDI_BUILD_DATE:-$(date +%F)}
 span=$(cargo run -q --locked -p srdi-cli -- --steady-span --date "$build_date")
+# The clauses the page's line details quote, kept out of its wasm (src/clauses.rs): written by
+# the native CLI here, copied beside the JS API below.
+clauses=$(mktemp -d)
+trap 'rm -rf "$clauses"' EXIT
+cargo run -q --locked -p srdi-cli -- --write-clauses "$clauses" >/dev/null
 # Size (docs/performance.md): std is recompiled with the release profile (opt-level "z") and
 # its `optimize_for_size` choices, a panic is compiled to a trap (no panic message or its
 # formatting in the bundle: 17 KB gzip), panic locations and `Debug` formatting are left out
@@ -49,6 +54,7 @@ CARGO_TARGET_DIR=target/size-api CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="
   cargo build --release --locked -p srdi-js --lib --target wasm32-unknown-unknown
 wasm-bindgen --target web --out-dir dist/api --out-name srdi_api target/size-api/wasm32-unknown-unknown/release/srdi_js.wasm
 wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue dist/api/srdi_api_bg.wasm -o dist/api/srdi_api_bg.wasm
+cp "$clauses"/clauses-*.json dist/api/
 # The portfolio page (portfolio/): many firms from a spreadsheet, and two firms side by side.
 # Its own HTML, script and wasm (srdi-portfolio, the same engine) in dist/portfolio/: the
 # calculator never loads them and its service worker does not precache them, so the

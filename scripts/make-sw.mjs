@@ -20,7 +20,10 @@ walk(dist);
 // module and wasm are listed: the page writes its exports and reads an import with them
 // (www/api.js), and with this copy it does so offline and without a request after load. They
 // are fetched once the page has loaded, after its first load (docs/performance.md).
-const api = ['api/srdi_api.js', 'api/srdi_api_bg.wasm'];
+// So is the clauses' file beside it (src/clauses.rs), which the page reads once it has started.
+const clauses = files.map((f) => relative(dist, f).split('\\').join('/')).filter((f) => /^api\/clauses-[0-9a-f]{16}\.json$/.test(f));
+if (clauses.length !== 1) throw new Error(`make-sw: expected one api/clauses-*.json in ${dist}, found ${clauses.length}`);
+const api = ['api/srdi_api.js', 'api/srdi_api_bg.wasm', ...clauses];
 /** A file's path inside dist, with '/' on every platform. */
 const rel = (f) => relative(dist, f).split('\\').join('/');
 const own = files

@@ -36,7 +36,7 @@ const types = {
 // Trunk names the glue and the wasm <name>-<their content hash in hex>: 16 digits, fewer when the
 // hash starts with zeros (it is written without them: a build of 2026-12-02 was named
 // srdi-calculator-598767615f7a761_bg.wasm, and got no-cache).
-export const hashed = /-[0-9a-f]{8,16}(_bg)?\.(js|wasm)$/;
+export const hashed = /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|json)$/;
 
 /**
  * The headers every answer carries, as a host of the page should send them: a policy header

@@ -8,6 +8,7 @@
 //! - [`print`]: every line's details drawn for a print.
 
 pub mod api;
+pub mod clauses;
 pub mod components;
 pub mod files;
 pub mod prefs;
@@ -66,9 +67,17 @@ pub fn go_to(id: &'static str) {
 /// Runs `f` a task later, once Yew has rendered what the current event asked for (the focus
 /// moves above, the print button's dialog: src/print.rs).
 pub fn later(f: impl FnOnce() + 'static) {
+    after(0, f)
+}
+
+/// Calls `f` in a task `ms` milliseconds from now.
+pub fn after(ms: i32, f: impl FnOnce() + 'static) {
     use wasm_bindgen::JsCast;
     if let Some(window) = web_sys::window() {
-        let _ = window.set_timeout_with_callback(Closure::once_into_js(f).unchecked_ref());
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+            Closure::once_into_js(f).unchecked_ref(),
+            ms,
+        );
     }
 }
 

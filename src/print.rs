@@ -7,10 +7,19 @@ use wasm_bindgen::{closure::Closure, JsCast};
 
 /// The page's print button, once every detail has been asked for: the browser's print dialog
 /// opens a task later, when Yew has rendered them (a print started in the click itself would
-/// lay out the page before they are in it).
+/// lay out the page before they are in it), and, on a first visit printed at once, once the
+/// clauses have been read (src/clauses.rs; at most about five seconds), so the handout quotes
+/// every clause.
 pub fn print_later() {
-    crate::later(|| {
-        if let Some(w) = web_sys::window() {
+    print_when_read(50);
+}
+
+fn print_when_read(tries: u32) {
+    let reading = crate::clauses::status() == crate::clauses::Status::Reading;
+    crate::after(if reading && tries > 0 { 100 } else { 0 }, move || {
+        if reading && tries > 0 {
+            print_when_read(tries - 1);
+        } else if let Some(w) = web_sys::window() {
             let _ = w.print();
         }
     });

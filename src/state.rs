@@ -230,6 +230,9 @@ pub enum Action {
     ToggleLine(&'static str),
     /// A print is coming: every line's details are built.
     PrintAll,
+    /// Something the page shows changed outside the state (the clauses were read:
+    /// src/clauses.rs): draw it again.
+    Redraw,
 }
 
 impl State {
@@ -724,6 +727,7 @@ impl Reducible for State {
                 }
                 .into()
             }
+            Action::Redraw => return (*self).clone().into(),
             _ => {}
         }
         let before = (self.step, self.entry);
@@ -865,7 +869,7 @@ impl Reducible for State {
                 return Rc::new(s);
             }
             // Answered above, without working the result out again.
-            Action::ToggleLine(_) | Action::PrintAll => {}
+            Action::ToggleLine(_) | Action::PrintAll | Action::Redraw => {}
             Action::DismissProblems => {
                 s.restored_problems.clear();
                 s.store_held = false;

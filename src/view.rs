@@ -40,7 +40,6 @@ pub struct LineView {
     /// "永政办规〔2024〕1号 四、（一）".
     pub citation: String,
     pub issuer: &'static str,
-    pub clause: &'static str,
     pub validity: String,
     pub conflict: Option<String>,
     /// The step whose answers decide this line.
@@ -250,7 +249,6 @@ pub fn result_view(report: &Report, cx: &Context, lang: Lang) -> ResultView {
                     formula: describe::formula(l, lang),
                     citation: citation(e),
                     issuer: e.document().issuer,
-                    clause: e.clause,
                     validity: describe::window(e.document(), lang),
                     conflict: l
                         .conflict

@@ -78,6 +78,43 @@ async fn app_shows_the_yongchun_line_with_citation() {
     assert!(line.contains("县（区）级") || text(&root, ".level-county h3").contains("县（区）级"));
 }
 
+/// An opened line quotes its clause once the page has read the clauses' file (src/clauses.rs);
+/// before that, and when it cannot be read (there is no file here), it says so instead.
+#[wasm_bindgen_test]
+async fn opened_line_quotes_its_clause_once_read() {
+    let s = state(vec![
+        Action::SetCity("quanzhou".into()),
+        Action::SetCounty("yongchun".into()),
+        Action::SetTier("provincial".into()),
+        Action::SetDate(
+            Field::Recognition(srdi_engine::Tier::Provincial),
+            "2024-03-01".into(),
+        ),
+        Action::ToggleLine("yc-first-provincial"),
+    ]);
+    let line = "li.line[data-entry=yc-first-provincial]";
+    if srdi_calculator::clauses::status() != srdi_calculator::clauses::Status::Read {
+        let root = render(s.clone()).await;
+        assert!(text(&root, &format!("{line} .clause-missing")).contains("原文未能载入"));
+        assert!(text(&root, &format!("{line} blockquote")).is_empty());
+    }
+    // The file as `srdi --write-clauses` writes it: entry id → clause.
+    let texts = js_sys::Object::new();
+    for e in srdi_engine::catalogue::ENTRIES {
+        js_sys::Reflect::set(&texts, &e.id.into(), &e.clause().into()).unwrap();
+    }
+    srdi_calculator::clauses::set(texts.into());
+    let root = render(s).await;
+    // 永政办规〔2024〕1号 四、（一）, verbatim (catalogue/sources): the county's top-up award.
+    let quoted = text(&root, &format!("{line} blockquote"));
+    assert!(
+        quoted.starts_with("对首次认定的国家专精特新“小巨人”企业、省级专精特新中小企业"),
+        "{quoted}"
+    );
+    assert!(quoted.contains("10 万元的叠加奖励"), "{quoted}");
+    assert!(text(&root, &format!("{line} .clause-missing")).is_empty());
+}
+
 /// Bad input stays in the field with a message beside it, and the result keeps the date the
 /// field had when the user last left it.
 #[wasm_bindgen_test]

@@ -1,6 +1,7 @@
-// The engine's JS API (api/), loaded on first use: src/api.rs says why and how.
+// The engine's JS API (api/), loaded on first use, and the clauses: src/api.rs and
+// src/clauses.rs say why and how.
 (function () {
-  var m = null, n = 0;
+  var m = null, n = 0, c = 0;
   // The module is part of the first visit: the service worker fetches it with the page's files
   // (scripts/make-sw.mjs) and answers it from that copy. On a first visit, an export made
   // before the worker has taken the page over waits for it, so that nothing is requested
@@ -18,6 +19,12 @@
       });
     }, function () {});
   }
+  // The clauses a line's details quote (src/clauses.rs), from the same copy: read once the
+  // page has started; a failed read is tried again under a new name.
+  window.srdiClauses = function (path) {
+    return worker().then(function () { return fetch(path + (c++ ? '?try=' + c : '')); })
+      .then(function (r) { if (!r.ok) throw r.status; return r.json(); });
+  };
   window.srdiApi = function (f, a) {
     // A failed load is remembered by the browser: a new try asks under a new name.
     m = m || worker().then(function () { return import('./api/srdi_api.js' + (n++ ? '?try=' + n : '')); })

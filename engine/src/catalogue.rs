@@ -109,8 +109,11 @@ pub struct Entry {
     /// How often it is paid, as the text states it.
     pub frequency: Frequency,
     pub kind: Kind,
-    /// The clause, verbatim (build.rs checks it against the source text).
-    pub clause: &'static str,
+    /// The clause, verbatim (build.rs checks it against the source text): [`Entry::clause`].
+    /// Kept apart from the entry, in [`CLAUSES`], so that the calculator's page, which never
+    /// calls `clause()`, carries none of the texts in its first load: it reads them from
+    /// [`CLAUSES_FILE`] once it has started (docs/performance.md).
+    pub clause: ClauseRef,
     pub eligibility: Eligibility,
     /// Which date must fall inside the document's window for the entry to apply.
     pub event: Event,
@@ -127,7 +130,16 @@ impl Entry {
     pub fn document(&self) -> &'static Document {
         &DOCUMENTS[self.document]
     }
+
+    /// The clause that grants the entry, verbatim.
+    pub fn clause(&self) -> &'static str {
+        CLAUSES[usize::from(self.clause.0)]
+    }
 }
+
+/// Where an entry's clause is in [`CLAUSES`].
+#[derive(Clone, Copy, Debug)]
+pub struct ClauseRef(u16);
 
 /// Who can claim an entry.
 #[derive(Clone, Debug)]

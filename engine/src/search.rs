@@ -259,7 +259,7 @@ mod tests {
             let q = Query::new(typed);
             crate::catalogue::ENTRIES
                 .iter()
-                .filter(|e| q.matches(&[e.title, e.title_en, e.clause]))
+                .filter(|e| q.matches(&[e.title, e.title_en, e.clause()]))
                 .map(|e| e.id)
                 .collect()
         };

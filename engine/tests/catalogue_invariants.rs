@@ -111,7 +111,7 @@ fn departments_come_from_the_measures_responsible_units() {
         let source =
             compact(&std::fs::read_to_string(format!("{dir}{file}")).expect("source text"));
         let at = source
-            .find(&compact(e.clause))
+            .find(&compact(e.clause()))
             .unwrap_or_else(|| panic!("{}: clause not found", e.id));
         let rest = &source[at..];
         let note = ["责任单位：", "责任单位:", "牵头单位：", "牵头单位:"]
@@ -195,7 +195,7 @@ fn frequency_is_what_the_clause_says() {
     };
     let stating = ["一次性", "每年", "按年度", "每天每人次", "分阶段"];
     for e in ENTRIES {
-        let clause = compact(e.clause);
+        let clause = compact(e.clause());
         if e.frequency == Frequency::NotStated {
             for w in stating {
                 assert!(

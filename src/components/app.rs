@@ -73,14 +73,26 @@ pub fn app(props: &AppProps) -> Html {
             crate::share_link::write(profile, *step, push);
         },
     );
-    // Follow the link when it changes under the page: pasted into the tab, Back, Forward; and
-    // build every line's details when a print is coming.
+    // Follow the link when it changes under the page: pasted into the tab, Back, Forward; build
+    // every line's details when a print is coming; read the clauses the details quote.
     {
         let state = state.clone();
         use_effect_with((), move |_| {
             let printing = state.clone();
             crate::print::before_print(move || printing.dispatch(Action::PrintAll));
+            let redraw = state.clone();
+            crate::clauses::read(move || redraw.dispatch(Action::Redraw));
             follow_navigation(state)
+        });
+    }
+    // A line opened after the clauses could not be read (offline without a service worker)
+    // tries again: the network may be back.
+    {
+        let state = state.clone();
+        use_effect_with(state.opened.len(), move |_| {
+            if crate::clauses::status() == crate::clauses::Status::Failed {
+                crate::clauses::read(move || state.dispatch(Action::Redraw));
+            }
         });
     }
     // Keep the clients on this device only while the user asks for it, and never over kept

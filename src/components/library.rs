@@ -57,7 +57,7 @@ fn matches(e: &Entry, f: &Filters, on: Date) -> bool {
     let text_ok = search::Query::new(&f.search).matches(&[
         e.title,
         e.title_en,
-        e.clause,
+        e.clause(),
         e.id,
         e.document().number,
         e.article,
@@ -179,7 +179,7 @@ pub fn library(props: &LibraryProps) -> Html {
                             { term(tx.validity, "", html! { describe::window(d, lang) }) }
                             { term(tx.departments, "", html! { format!("{} · {}{}{}", e.departments.join("、"), tx.frequency, tx.colon, describe::frequency(e.frequency, lang)) }) }
                             { term(tx.lib_questions, "", html! { questions.join(tx.list_sep) }) }
-                            { term(tx.clause, "", clause(e.clause)) }
+                            { term(tx.clause, "", clause(e.clause().to_string())) }
                         </dl>
                         <button type="button" class="link edit" onclick={ask}>{ tx.lib_ask }</button>
                     </details>

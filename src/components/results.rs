@@ -228,7 +228,7 @@ fn details(l: &LineView, app: &AppHandle) -> Html {
                     }) }
                     { term(tx.formula, "formula", html! { &l.formula }) }
                     { term(tx.source, "citation", html! { format!("{} {}", l.issuer, l.citation) }) }
-                    { term(tx.clause, "", clause(l.clause)) }
+                    { term(tx.clause, "", quoted(l.id, tx)) }
                     { term(tx.validity, "", html! { &l.validity }) }
                     if let Some(c) = &l.conflict { { term(tx.note, "", html! { c }) } }
                 </dl>
@@ -243,8 +243,20 @@ pub fn term(label: &'static str, class: &'static str, value: Html) -> Html {
     html! { <><dt>{ label }</dt><dd ~className={class}>{ value }</dd></> }
 }
 
+/// A line's clause, once the page has read the clauses (src/clauses.rs); until then, or when
+/// they could not be read, a sentence that says so.
+fn quoted(id: &str, tx: &text::Texts) -> Html {
+    match crate::clauses::get(id) {
+        Some(text) => clause(text),
+        None => {
+            let failed = crate::clauses::status() == crate::clauses::Status::Failed;
+            html! { <span class="clause-missing">{ if failed { tx.clause_failed } else { tx.clause_reading } }</span> }
+        }
+    }
+}
+
 /// A clause quoted verbatim, marked as Chinese for screen readers.
-pub fn clause(text: &'static str) -> Html {
+pub fn clause(text: String) -> Html {
     html! { <blockquote lang="zh-CN">{ text }</blockquote> }
 }
 

@@ -34,6 +34,8 @@ test('closed lines carry no details; opening one builds its own, closing it take
   await first.locator('dl .formula').waitFor();
   assert.equal(await count(page, 'li.line dl'), 1);
   assert.match(await first.locator('.citation').textContent(), /〔20\d\d〕/);
+  // The clause, read from its own file once the page has started (src/clauses.rs).
+  await first.locator('blockquote').waitFor();
   assert.ok((await first.locator('blockquote').textContent()).length > 10);
   // The language switch re-renders every line: the opened one stays open, the others closed.
   await page.click('#lang');

@@ -107,6 +107,8 @@ test('the exports\' module is in the offline copy: offline right after the first
   await page.evaluate(() => navigator.serviceWorker.ready);
   const kept = await page.evaluate(async () => (await (await caches.open((await caches.keys()).find((k) => k.startsWith('srdi-')))).keys()).map((r) => new URL(r.url).pathname));
   assert.ok(kept.includes('/api/srdi_api.js') && kept.includes('/api/srdi_api_bg.wasm'), JSON.stringify(kept));
+  // And the clauses the details quote (src/clauses.rs), read by the page from that copy.
+  assert.ok(kept.some((p) => /^\/api\/clauses-[0-9a-f]{16}\.json$/.test(p)), JSON.stringify(kept));
   for (const r of sent.filter((x) => x.path.startsWith('/api/'))) assert.ok(!/yongchun|quanzhou|[?#]/.test(r.path), `a request carries answers: ${r.path}`);
   // Offline before any export: the first export still writes its file.
   await context.setOffline(true);
@@ -117,6 +119,9 @@ test('the exports\' module is in the offline copy: offline right after the first
   const offline = await context.newPage();
   await openApp(offline, `${origin}/#v1;c=quanzhou;k=yongchun;t=provincial;r=provincial:2024-03-01;d=2025-06-01`);
   await offline.waitForSelector('#total-exact');
+  // Offline, an opened line quotes its clause: 永政办规〔2024〕1号 四、（一）, verbatim.
+  await offline.click('li.line[data-entry="yc-first-provincial"] summary');
+  await offline.waitForFunction(() => document.querySelector('li.line[data-entry="yc-first-provincial"] blockquote')?.textContent.includes('在省级奖励基础上，县财政分别给予每家一次性 50 万元、10 万元的叠加奖励'));
   const [json] = await Promise.all([offline.waitForEvent('download'), offline.click('#export-json')]);
   const path = await json.path();
   const doc = JSON.parse(await readFile(path, 'utf8'));
@@ -146,5 +151,25 @@ test('without a service worker, offline before any export: the export says it co
   await context.setOffline(false);
   const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#export-csv')]);
   assert.match(await readFile(await csv.path(), 'utf8'), /"100000"/);
+  await context.close();
+});
+
+// The clauses' file could not be read (here: refused; in life, offline in a browser without a
+// service worker): an opened line says so beside its source, and opening a line again, once the
+// file can be read, quotes the clause.
+test('clauses that could not be read: the line says so, and opening it again once they can be read quotes the clause', async () => {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.route('**/api/clauses-*.json*', (r) => r.abort());
+  await openApp(page, `${origin}/#v1;c=quanzhou;k=yongchun;t=provincial;r=provincial:2024-03-01;d=2025-06-01`);
+  const line = 'li.line[data-entry="yc-first-provincial"]';
+  await page.click(`${line} summary`);
+  await page.waitForFunction((l) => document.querySelector(`${l} .clause-missing`)?.textContent.includes('原文未能载入'), line);
+  assert.match(await page.textContent(`${line} .citation`), /永政办规〔2024〕1号 四、（一）/, 'the source is still named');
+  await page.unroute('**/api/clauses-*.json*');
+  await page.click(`${line} summary`);
+  await page.click(`${line} summary`);
+  await page.waitForFunction((l) => document.querySelector(`${l} blockquote`)?.textContent.includes('10 万元的叠加奖励'), line);
+  assert.equal(await page.locator(`${line} .clause-missing`).count(), 0);
   await context.close();
 });

@@ -3,6 +3,7 @@
 //!
 //! Usage: srdi [--date YYYY-MM-DD] [--text] [PROFILE.json]
 //!        srdi --steady-span [--date YYYY-MM-DD]
+//!        srdi --write-clauses DIR
 //!        srdi batch [--date YYYY-MM-DD] [--format csv|jsonl] [--out FILE] FILE (batch.rs)
 //!
 //! PROFILE.json is a profile, or a document exported by the page or by this command (its
@@ -11,7 +12,9 @@
 //! system clock, UTC). `--steady-span` prints the days over which a profile with no dates of its
 //! own gets the result it gets on the date (`catalogue::steady_span`), as
 //! `{"from": "YYYY-MM-DD" | null, "until": "YYYY-MM-DD" | null}` (until: exclusive); the build
-//! stamps the pre-rendered first screen with it.
+//! stamps the pre-rendered first screen with it. `--write-clauses DIR` writes every entry's
+//! clause, by entry id, to DIR/`catalogue::CLAUSES_FILE` (a JSON object) and prints that path:
+//! the calculator's page reads its clauses from there (src/clauses.rs).
 
 use srdi_engine::describe::{self, Lang};
 use srdi_engine::export::{self, Export};
@@ -94,10 +97,24 @@ fn read_profile(input: &str) -> Result<srdi_engine::Profile, String> {
     Ok(imported.profile)
 }
 
+/// Writes every entry's clause, by entry id, to `dir`/[`catalogue::CLAUSES_FILE`]; returns the
+/// file's path.
+fn write_clauses(dir: &str) -> Result<String, String> {
+    let texts: serde_json::Map<String, serde_json::Value> = catalogue::ENTRIES
+        .iter()
+        .map(|e| (e.id.to_string(), e.clause().into()))
+        .collect();
+    let path = std::path::Path::new(dir).join(catalogue::CLAUSES_FILE);
+    let json = serde_json::to_string(&texts).map_err(|e| e.to_string())?;
+    std::fs::write(&path, json).map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok(path.display().to_string())
+}
+
 fn run(args: Vec<String>) -> Result<String, String> {
     let mut date = None;
     let mut text = false;
     let mut span = false;
+    let mut clauses_dir = None;
     let mut path = None;
     let mut it = args.into_iter();
     while let Some(a) = it.next() {
@@ -110,12 +127,18 @@ fn run(args: Vec<String>) -> Result<String, String> {
             }
             "--text" => text = true,
             "--steady-span" => span = true,
+            "--write-clauses" => {
+                clauses_dir = Some(it.next().ok_or("--write-clauses needs a folder")?);
+            }
             "-h" | "--help" => {
-                return Ok(format!("usage: srdi [--date YYYY-MM-DD] [--text] [PROFILE.json]\n       srdi --steady-span [--date YYYY-MM-DD]\n       {}", batch::USAGE.trim_start_matches("usage: ")))
+                return Ok(format!("usage: srdi [--date YYYY-MM-DD] [--text] [PROFILE.json]\n       srdi --steady-span [--date YYYY-MM-DD]\n       srdi --write-clauses DIR\n       {}", batch::USAGE.trim_start_matches("usage: ")))
             }
             _ if path.is_none() => path = Some(a),
             _ => return Err(format!("unexpected argument {a:?}")),
         }
+    }
+    if let Some(dir) = clauses_dir {
+        return write_clauses(&dir);
     }
     if span {
         if let Some(p) = path {

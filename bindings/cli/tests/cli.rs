@@ -398,3 +398,39 @@ fn a_document_is_read_as_the_page_reads_it() {
     );
     assert_eq!(json(&out)["profile"]["county"], "yongchun");
 }
+
+/// `--write-clauses DIR`: the file the calculator's page reads its clauses from (src/clauses.rs),
+/// named `catalogue::CLAUSES_FILE`, every entry's clause by id, verbatim.
+#[test]
+fn write_clauses_writes_every_entry_clause_by_id() {
+    let dir = std::env::temp_dir().join(format!("srdi-clauses-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let out = srdi(&["--write-clauses", dir.to_str().unwrap()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let path = dir.join(srdi_engine::catalogue::CLAUSES_FILE);
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).trim(),
+        path.display().to_string()
+    );
+    let name = srdi_engine::catalogue::CLAUSES_FILE;
+    assert!(
+        name.len() == "clauses-0123456789abcdef.json".len()
+            && name.starts_with("clauses-")
+            && name.ends_with(".json"),
+        "{name}"
+    );
+    let texts: serde_json::Map<String, serde_json::Value> =
+        serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    assert_eq!(texts.len(), srdi_engine::catalogue::ENTRIES.len());
+    // 永政办规〔2024〕1号 四、（一）, as the source text has it (line breaks of the PDF removed).
+    let yc = texts["yc-first-provincial"].as_str().unwrap();
+    assert!(
+        yc.contains("在省级奖励基础上，县财政分别给予每家一次性 50 万元、10 万元的叠加奖励"),
+        "{yc}"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -320,7 +320,7 @@ pub fn catalogue() -> JsValue {
                 payer: e.payer,
                 kind: e.kind,
                 rule: describe::rule(e, Lang::Zh),
-                clause: e.clause,
+                clause: e.clause(),
                 valid_from: d.valid_from,
                 valid_to: d.valid_to,
                 draft: d.status_on(d.valid_from) == Status::Draft,
