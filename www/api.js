@@ -9,10 +9,17 @@
   // use, from the page's own api/ folder.
   function worker() {
     var sw = navigator.serviceWorker, reg = window.srdiWorker;
-    if (!sw || sw.controller || !reg) return Promise.resolve();
+    if (!sw || sw.controller || !window.isSecureContext) return Promise.resolve();
+    // Asked before the page's load event, when www/update.js registers the worker: wait for it.
+    if (!reg) {
+      return document.readyState === 'complete' ? Promise.resolve()
+        : new Promise(function (ok) { addEventListener('load', ok); }).then(worker);
+    }
     return reg.then(function (r) {
-      var w = r && (r.installing || r.waiting);
-      if (!w) return;
+      // One still activating is about to claim the page: waited for too. (An activated one that
+      // does not control the page, after a hard reload, never will: the network then.)
+      var a = r && r.active, w = r && (r.installing || r.waiting || (a && a.state === 'activating' ? a : null));
+      if (!w || sw.controller) return;
       return new Promise(function (ok) {
         sw.addEventListener('controllerchange', ok);
         w.addEventListener('statechange', function () { if (w.state === 'redundant') ok(); });

@@ -86,20 +86,8 @@ pub fn next_steps(app: &AppHandle, print_only: bool) -> Html {
                     .what_if_tier
                     .replace("{tier}", describe::tier(*tier, lang)),
                 Change::IntoPark => tx.what_if_park.to_string(),
-                Change::Place { city, county } => {
-                    let name = county
-                        .and_then(catalogue::county)
-                        .map(|(_, k)| if lang == Lang::Zh { k.name } else { k.name_en })
-                        .or(catalogue::city(city).map(|c| {
-                            if lang == Lang::Zh {
-                                c.name
-                            } else {
-                                c.name_en
-                            }
-                        }))
-                        .unwrap_or(city);
-                    tx.what_if_place.replace("{place}", name)
-                }
+                // Left out by the filter above.
+                Change::Place { .. } => String::new(),
             };
             let titles: Vec<&str> = s.gained.iter().map(|id| title(id)).collect();
             html! { <li><strong>{ change }</strong>{ tx.colon }{ titles.join(tx.list_sep) }</li> }

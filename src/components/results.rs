@@ -86,17 +86,17 @@ pub fn results() -> Html {
 /// earned-to-confirm must not read a lone 0 as "nothing".
 pub fn total_bar(app: &AppHandle) -> Html {
     let tx = t(app.lang);
-    let figure = |id: &'static str, label: &'static str, amount| {
+    let figure = |class: &'static str, id: &'static str, label: &'static str, amount| {
         html! {
-            <span ~className={format!("bar-total {id}")}><span class="label">{ label }</span>{ " " }<strong {id}>{ srdi_engine::describe::money(amount, app.lang) }</strong></span>
+            <span ~className={class}><span class="label">{ label }</span>{ " " }<strong {id}>{ srdi_engine::describe::money(amount, app.lang) }</strong></span>
         }
     };
     let report = &app.report;
     html! {
         <div class="total-bar" role="group" aria-label={tx.results}>
-            { figure("bar-total", tx.total_claimable, report.totals.all.exact) }
-            if !report.ended.all.exact.is_zero() { { figure("bar-ended", tx.bar_ended, report.ended.all.exact) } }
-            if !report.planned.all.exact.is_zero() { { figure("bar-planned", tx.total_planned, report.planned.all.exact) } }
+            { figure("bar-total", "bar-total", tx.total_claimable, report.totals.all.exact) }
+            if !report.ended.all.exact.is_zero() { { figure("bar-total bar-ended", "bar-ended", tx.bar_ended, report.ended.all.exact) } }
+            if !report.planned.all.exact.is_zero() { { figure("bar-total bar-planned", "bar-planned", tx.total_planned, report.planned.all.exact) } }
             <button type="button" id="bar-questions" onclick={Callback::from(|_| crate::go_to("questions"))}>{ tx.bar_questions }</button>
             <button type="button" id="bar-details" onclick={Callback::from(|_| crate::go_to("results-title"))}>{ tx.bar_details }</button>
         </div>

@@ -76,11 +76,12 @@ test('share link, print, CSV and JSON export and import; after load, nothing rea
 
   assert.deepEqual(after.filter((u) => !u.startsWith('blob:') && !u.startsWith('data:') && !u.startsWith(env.origin)), []);
   // After load the page asks only for its own exports' module (api/, on the first export or
-  // import: www/api.js), under its plain name, and the service worker answers it from the copy
-  // it made on the first visit: nothing the page asks for after load reaches the network.
+  // import: www/api.js), under its plain name, and the clauses' file beside it (src/clauses.rs),
+  // and the service worker answers them from the copy it made on the first visit: nothing the
+  // page asks for after load reaches the network.
   const own = after.filter((u) => u.startsWith(env.origin) && !u.startsWith(`${env.origin}/#`));
   assert.ok(own.length > 0, 'the exports\' module was loaded');
-  for (const u of own) assert.match(u, /\/api\/srdi_api(_bg\.wasm|\.js)$/, 'requests after load');
+  for (const u of own) assert.match(u, /\/api\/(srdi_api(_bg\.wasm|\.js)|clauses-[0-9a-f]{16}\.json)$/, 'requests after load');
   assert.deepEqual(network.reached, [], 'answered by the network, not the worker');
   await context.close();
 });
