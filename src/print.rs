@@ -1,7 +1,8 @@
 //! Printing draws every line's details. A line's formula, citation, clause and dates are built
 //! only while it is open (src/components/results.rs: a link with every answer then opens with
 //! far fewer elements to make on a phone), but the print shows them all: the browser's own
-//! print (Ctrl+P, its menu) and the page's print button both build them first.
+//! print (Ctrl+P, its menu) and the page's print button both build them first, and they are
+//! taken away again once the print is over.
 
 use wasm_bindgen::{closure::Closure, JsCast};
 
@@ -25,14 +26,18 @@ fn print_when_read(tries: u32) {
     });
 }
 
-/// Calls `draw` whenever the browser is about to print (its `beforeprint`), for the page's
-/// life: Yew renders before the browser lays the page out for print.
-pub fn before_print(draw: impl Fn() + 'static) {
+/// Calls `printing(true)` whenever the browser is about to print (its `beforeprint`: Yew
+/// renders before the browser lays the page out for print) and `printing(false)` when it is
+/// done (`afterprint`), for the page's life.
+pub fn around_print(printing: impl Fn(bool) + 'static) {
     let Some(window) = web_sys::window() else {
         return;
     };
-    let listener = Closure::<dyn Fn()>::new(draw);
-    let _ =
-        window.add_event_listener_with_callback("beforeprint", listener.as_ref().unchecked_ref());
+    let listener = Closure::<dyn Fn(web_sys::Event)>::new(move |e: web_sys::Event| {
+        printing(e.type_() == "beforeprint")
+    });
+    for event in ["beforeprint", "afterprint"] {
+        let _ = window.add_event_listener_with_callback(event, listener.as_ref().unchecked_ref());
+    }
     listener.forget();
 }

@@ -228,8 +228,9 @@ pub enum Action {
     DismissProblems,
     /// A result line opened or closed (its entry id).
     ToggleLine(&'static str),
-    /// A print is coming: every line's details are built.
-    PrintAll,
+    /// A print is coming (true: every line's details are built), or is over (false: only the
+    /// open lines' again, so the page is as light as before).
+    Printing(bool),
     /// Something the page shows changed outside the state (the clauses were read:
     /// src/clauses.rs): draw it again.
     Redraw,
@@ -720,9 +721,9 @@ impl Reducible for State {
                 }
                 return s.into();
             }
-            Action::PrintAll => {
+            Action::Printing(on) => {
                 return State {
-                    print_all: true,
+                    print_all: on,
                     ..(*self).clone()
                 }
                 .into()
@@ -869,7 +870,7 @@ impl Reducible for State {
                 return Rc::new(s);
             }
             // Answered above, without working the result out again.
-            Action::ToggleLine(_) | Action::PrintAll | Action::Redraw => {}
+            Action::ToggleLine(_) | Action::Printing(_) | Action::Redraw => {}
             Action::DismissProblems => {
                 s.restored_problems.clear();
                 s.store_held = false;

@@ -79,7 +79,7 @@ pub fn app(props: &AppProps) -> Html {
         let state = state.clone();
         use_effect_with((), move |_| {
             let printing = state.clone();
-            crate::print::before_print(move || printing.dispatch(Action::PrintAll));
+            crate::print::around_print(move |on| printing.dispatch(Action::Printing(on)));
             let redraw = state.clone();
             crate::clauses::read(move || redraw.dispatch(Action::Redraw));
             follow_navigation(state)

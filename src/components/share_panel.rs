@@ -41,7 +41,7 @@ pub fn share_panel() -> Html {
     let print = {
         let app = app.clone();
         Callback::from(move |_| {
-            app.dispatch(Action::PrintAll);
+            app.dispatch(Action::Printing(true));
             crate::print::print_later();
         })
     };

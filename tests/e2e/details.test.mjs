@@ -72,6 +72,10 @@ test('a print draws every line whole: the print button and the browser\'s own pr
     await page.emulateMedia({ media: 'screen' });
     assert.equal(await page.locator('li.line details[open]').count(), 0);
     assert.equal(await page.isVisible('li.line .formula'), false);
+    // The print over (`afterprint`), the details are taken away again: the page is as light as
+    // before it.
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await page.waitForFunction(() => document.querySelectorAll('li.line .formula').length === 0);
     await context.close();
   }
 });
