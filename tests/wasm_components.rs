@@ -53,12 +53,9 @@ fn text(root: &web_sys::Element, selector: &str) -> String {
         .unwrap_or_default()
 }
 
-/// A Yongchun firm first recognised as 省级专精特新 on 2024-03-01 sees the county's 100,000 元
-/// (永政办规〔2024〕1号 四、（一）) in the total and as a line citing the document, once the line
-/// is opened (its details are built only then).
-#[wasm_bindgen_test]
-async fn app_shows_the_yongchun_line_with_citation() {
-    let actions = vec![
+/// The answers of a Yongchun firm first recognised as 省级专精特新 on 2024-03-01.
+fn yongchun_provincial() -> Vec<Action> {
+    vec![
         Action::SetCity("quanzhou".into()),
         Action::SetCounty("yongchun".into()),
         Action::SetTier("provincial".into()),
@@ -66,7 +63,15 @@ async fn app_shows_the_yongchun_line_with_citation() {
             Field::Recognition(srdi_engine::Tier::Provincial),
             "2024-03-01".into(),
         ),
-    ];
+    ]
+}
+
+/// A Yongchun firm first recognised as 省级专精特新 on 2024-03-01 sees the county's 100,000 元
+/// (永政办规〔2024〕1号 四、（一）) in the total and as a line citing the document, once the line
+/// is opened (its details are built only then).
+#[wasm_bindgen_test]
+async fn app_shows_the_yongchun_line_with_citation() {
+    let actions = yongchun_provincial();
     let closed = render(state(actions.clone())).await;
     assert!(!text(&closed, "li.line[data-entry=yc-first-provincial]").contains("永政办规"));
     let s = state([actions, vec![Action::ToggleLine("yc-first-provincial")]].concat());
@@ -82,16 +87,9 @@ async fn app_shows_the_yongchun_line_with_citation() {
 /// before that, and when it cannot be read (there is no file here), it says so instead.
 #[wasm_bindgen_test]
 async fn opened_line_quotes_its_clause_once_read() {
-    let s = state(vec![
-        Action::SetCity("quanzhou".into()),
-        Action::SetCounty("yongchun".into()),
-        Action::SetTier("provincial".into()),
-        Action::SetDate(
-            Field::Recognition(srdi_engine::Tier::Provincial),
-            "2024-03-01".into(),
-        ),
-        Action::ToggleLine("yc-first-provincial"),
-    ]);
+    let mut actions = yongchun_provincial();
+    actions.push(Action::ToggleLine("yc-first-provincial"));
+    let s = state(actions);
     let line = "li.line[data-entry=yc-first-provincial]";
     if srdi_calculator::clauses::status() != srdi_calculator::clauses::Status::Read {
         let root = render(s.clone()).await;
