@@ -29,7 +29,7 @@ pub fn status() -> Status {
     STATUS.get()
 }
 
-/// Reads the file, unless it has been read or is being read; then `done()` (to draw the page
+/// Reads the file, unless it has been read; then `done()` (to draw the page
 /// again with them, or with the failure).
 pub fn read(done: impl FnOnce() + 'static) {
     if status() == Status::Read {

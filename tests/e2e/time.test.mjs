@@ -14,8 +14,8 @@ const env = servedPage(before, after);
 const TODAY = '2026-12-01';
 
 /** A page whose clock says `day` at noon (only `Date`: `performance` stays real). */
-async function pageOn(day = TODAY, viewport = { width: 1280, height: 900 }, locale = 'zh-CN') {
-  const context = await env.browser.newContext({ viewport, locale, serviceWorkers: 'block' });
+async function pageOn(day = TODAY, viewport = { width: 1280, height: 900 }, locale = 'zh-CN', extra = {}) {
+  const context = await env.browser.newContext({ viewport, locale, serviceWorkers: 'block', ...extra });
   await context.addInitScript((fixed) => {
     const Real = Date;
     window.Date = class extends Real {
@@ -103,7 +103,8 @@ test('the 永春 firm in English: standings and totals in words', async () => {
 });
 
 test('the 永春 firm at 360 px: the sticky bar shows the 1,210,000 earned to confirm beside the 0 claimable, in both languages', async () => {
-  const { page, context } = await pageOn(TODAY, { width: 360, height: 740 });
+  // (CSP bypassed only so that axe-core can be added to the page.)
+  const { page, context } = await pageOn(TODAY, { width: 360, height: 740 }, 'zh-CN', { bypassCSP: true });
   await yongchunFirm(page);
   // A: nothing quantified is claimable now; 1,210,000 was earned under 永政办规〔2024〕1号 (ended
   // 2025-12-31). A lone "0 元" in the bar would read as "nothing" to the firm's finance manager.
@@ -127,6 +128,9 @@ test('the 永春 firm at 360 px: the sticky bar shows the 1,210,000 earned to co
     const b = await bar();
     assert.ok(b.oneRow && b.height < 60, `${lang}: the figures and the two buttons fit on one row (${JSON.stringify(b)})`);
     assert.equal(b.scroll, 0, `${lang}: no horizontal scrolling`);
+    if (lang === 'zh') await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+    const axe = await page.evaluate(() => window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }));
+    assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`), [], `${lang}: axe-core`);
   }
   await context.close();
 });
