@@ -20,12 +20,12 @@ walk(dist);
 // module and wasm are listed: the page writes its exports and reads an import with them
 // (www/api.js), and with this copy it does so offline and without a request after load. They
 // are fetched once the page has loaded, after its first load (docs/performance.md).
-// So is the clauses' file beside it (src/clauses.rs), which the page reads once it has started.
-const clauses = files.map((f) => relative(dist, f).split('\\').join('/')).filter((f) => /^api\/clauses-[0-9a-f]{16}\.json$/.test(f));
-if (clauses.length !== 1) throw new Error(`make-sw: expected one api/clauses-*.json in ${dist}, found ${clauses.length}`);
-const api = ['api/srdi_api.js', 'api/srdi_api_bg.wasm', ...clauses];
 /** A file's path inside dist, with '/' on every platform. */
 const rel = (f) => relative(dist, f).split('\\').join('/');
+// So is the clauses' file beside it (src/clauses.rs), which the page reads once it has started.
+const clauses = files.map(rel).filter((f) => /^api\/clauses-[0-9a-f]{16}\.json$/.test(f));
+if (clauses.length !== 1) throw new Error(`make-sw: expected one api/clauses-*.json in ${dist}, found ${clauses.length}`);
+const api = ['api/srdi_api.js', 'api/srdi_api_bg.wasm', ...clauses];
 const own = files
   .filter((f) => !f.endsWith('sw.js') && !/\.(gz|br)$/.test(f))
   .filter((f) => api.includes(rel(f)) || (!/^(api|portfolio|library)\b/.test(rel(f)) && !f.endsWith('embed-example.html')))
